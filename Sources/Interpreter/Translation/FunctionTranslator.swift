@@ -1,0 +1,432 @@
+/// Validates one function body and lowers it to register IR, in a single pass.
+///
+/// Validation is the spec's algorithm (an operand type stack and a control stack, with the
+/// polymorphic stack after unconditional branches). Lowering tracks, for every operand, where
+/// its value lives: in its canonical temporary slot, still in a local (`local.get` emits no
+/// code), or as a constant (emitted as an immediate or materialised on use).
+///
+/// Frame layout of a function (slots relative to the frame pointer):
+/// `[params/results: max(p, r)] [declared locals] [temporaries: maxStackHeight]`.
+/// The operand at stack depth `d` has its canonical slot at `tempBase + d`. A call's
+/// arguments sit in the caller's canonical slots, which become the callee's parameters.
+///
+/// Nothing here recurses: control nesting is an explicit stack bounded by
+/// `EngineLimits.maxControlDepth`.
+struct FunctionTranslator {
+    enum OperandKind: UInt8 { case temp, local, constant }
+
+    struct Operand {
+        /// nil: unknown (popped from the polymorphic stack of unreachable code).
+        var type: ValueType?
+        var kind: OperandKind
+        /// The local's slot, or the constant's bits.
+        var payload: UInt64
+    }
+
+    enum FrameKind: UInt8 { case function, block, loop, `if`, `else` }
+
+    struct ControlFrame {
+        var kind: FrameKind
+        var blockType: BlockType
+        /// Operand stack height at entry, below the block's parameters.
+        var height: Int
+        var unreachable: Bool
+        /// Code emission is off for the whole frame (it sits in dead code).
+        var dead: Bool
+        /// Loop: index of the first instruction (the branch target).
+        var loopStart: Int
+        /// Head of the chain of forward branches to patch at `end` (-1: none).
+        var pendingBranches: Int
+        /// If: index of the `brIfNot` that skips the then-arm (-1: none).
+        var elseJump: Int
+    }
+
+    enum BlockType {
+        case empty
+        case value(ValueType)
+        case typeIndex(Int)
+    }
+
+    let context: ModuleContext
+    var reader: ByteReader
+    let functionIndex: Int
+    let type: FunctionType
+
+    // Locals
+    var localTypes: [ValueType]
+    let paramCount: Int
+    /// Slots reserved at the frame start for parameters or results.
+    let resultArea: Int
+    let tempBase: Int
+    /// Number of `Operand`s on the stack that refer to each local.
+    var localReferences: [Int32]
+    /// Lowest stack depth that may hold a local reference.
+    var lowestLocalReference = Int.max
+
+    // Stacks
+    var stack: [Operand] = []
+    var controls: [ControlFrame] = []
+    var maxHeight = 0
+
+    // Output
+    var code: [Instruction] = []
+    var wasmOffsets: [Int32] = []
+    var currentOffset = 0
+    /// Index of the instruction that last produced the top-of-stack temporary, if it may be
+    /// retargeted to write a local directly (`local.set` fusion).
+    var lastProducer = -1
+    var fuelInstruction = -1
+    var usesDataCount = false
+
+    init(context: ModuleContext, bytes: UnsafeBufferPointer<UInt8>, body: ModuleStructure.FunctionBody, functionIndex: Int, type: FunctionType) {
+        self.context = context
+        self.reader = ByteReader(bytes: bytes, position: body.codeStart, end: body.codeEnd)
+        self.functionIndex = functionIndex
+        self.type = type
+        var localTypes = type.parameters
+        localTypes.reserveCapacity(type.parameters.count + body.localCount)
+        for group in body.locals {
+            localTypes.append(contentsOf: repeatElement(group.type, count: group.count))
+        }
+        self.localTypes = localTypes
+        self.paramCount = type.parameters.count
+        self.resultArea = max(type.parameters.count, type.results.count)
+        self.tempBase = resultArea + (localTypes.count - type.parameters.count)
+        self.localReferences = [Int32](repeating: 0, count: max(tempBase, 1))
+    }
+
+    // MARK: Errors
+
+    func invalid(_ message: String) -> ModuleError {
+        ModuleError(.invalid, message, offset: currentOffset)
+    }
+
+    func malformed(_ message: String) -> ModuleError {
+        ModuleError(.malformed, message, offset: currentOffset)
+    }
+
+    // MARK: Slots
+
+    @inline(__always)
+    func localSlot(_ index: Int) -> Int {
+        index < paramCount ? index : index - paramCount + resultArea
+    }
+
+    @inline(__always)
+    func tempSlot(_ depth: Int) -> Int32 { Int32(tempBase + depth) }
+
+    var isDead: Bool {
+        let frame = controls[controls.count - 1]
+        return frame.unreachable || frame.dead
+    }
+
+    // MARK: Emission
+
+    @inline(__always)
+    @discardableResult
+    mutating func emit(_ instruction: Instruction) -> Int {
+        code.append(instruction)
+        wasmOffsets.append(Int32(truncatingIfNeeded: currentOffset))
+        return code.count - 1
+    }
+
+    /// Emits an instruction that reads its operands and then writes slot `r`: it may later be
+    /// retargeted to write a local instead.
+    @inline(__always)
+    mutating func emitProducer(_ instruction: Instruction) {
+        lastProducer = emit(instruction)
+    }
+
+    /// Starts a basic block: the fuel for its operators is charged on entry.
+    mutating func beginFuelBlock() {
+        guard context.limits.fuelMetering, !isDead else { fuelInstruction = -1; return }
+        fuelInstruction = emit(Instruction(.fuel))
+    }
+
+    /// Charges one unit for an executed (non-free) operator in the current basic block.
+    @inline(__always)
+    mutating func chargeFuel() {
+        if fuelInstruction >= 0 && !isDead { code[fuelInstruction].a &+= 1 }
+    }
+
+    // MARK: Operand stack (validation + value locations)
+
+    @inline(__always)
+    mutating func push(_ type: ValueType?, kind: OperandKind = .temp, payload: UInt64 = 0) throws(ModuleError) {
+        stack.append(Operand(type: type, kind: kind, payload: payload))
+        if stack.count > maxHeight {
+            maxHeight = stack.count
+            if maxHeight > context.limits.maxOperandStackHeight {
+                throw ModuleError(.limitExceeded, "operand stack deeper than \(context.limits.maxOperandStackHeight)", offset: currentOffset)
+            }
+        }
+    }
+
+    @inline(__always)
+    mutating func pushTemp(_ type: ValueType?) throws(ModuleError) {
+        try push(type)
+    }
+
+    /// Pops any operand (type checked by the caller).
+    @inline(__always)
+    mutating func popAny() throws(ModuleError) -> Operand {
+        let frame = controls[controls.count - 1]
+        if stack.count == frame.height {
+            if frame.unreachable { return Operand(type: nil, kind: .temp, payload: 0) }
+            throw invalid("type mismatch (operand stack underflow)")
+        }
+        let operand = stack.removeLast()
+        if operand.kind == .local {
+            localReferences[Int(operand.payload)] -= 1
+        }
+        return operand
+    }
+
+    @inline(__always)
+    mutating func pop(_ expected: ValueType) throws(ModuleError) -> Operand {
+        let operand = try popAny()
+        if let t = operand.type, t != expected {
+            throw invalid("type mismatch (expected \(expected), found \(t))")
+        }
+        return operand
+    }
+
+    /// Pops the given types (last one on top), checking each.
+    mutating func pop(types: [ValueType]) throws(ModuleError) {
+        for t in types.reversed() { _ = try pop(t) }
+    }
+
+    // MARK: Value locations
+
+    /// The slot holding the operand that was at `depth`; constants are first written into
+    /// the canonical slot of that depth.
+    mutating func slot(of operand: Operand, depth: Int) -> Int32 {
+        switch operand.kind {
+        case .temp: return tempSlot(depth)
+        case .local: return Int32(operand.payload)
+        case .constant:
+            emitConstant(operand.payload, type: operand.type, into: tempSlot(depth))
+            return tempSlot(depth)
+        }
+    }
+
+    mutating func emitConstant(_ bits: UInt64, type: ValueType?, into slot: Int32) {
+        if bits >> 32 == 0 {
+            emit(Instruction(.const32, r: slot, a: Int32(bitPattern: UInt32(bits))))
+        } else {
+            emit(Instruction(.const64, r: slot, a: Int32(bitPattern: UInt32(truncatingIfNeeded: bits)), b: Int32(bitPattern: UInt32(truncatingIfNeeded: bits >> 32))))
+        }
+    }
+
+    /// Moves the operand at `depth` into its canonical slot (so it no longer depends on a
+    /// local that may change, and so control flow can join).
+    mutating func materialize(depth: Int) {
+        let operand = stack[depth]
+        switch operand.kind {
+        case .temp: return
+        case .local:
+            emit(Instruction(.copy, r: tempSlot(depth), a: Int32(operand.payload)))
+            localReferences[Int(operand.payload)] -= 1
+        case .constant:
+            emitConstant(operand.payload, type: operand.type, into: tempSlot(depth))
+        }
+        stack[depth].kind = .temp
+        stack[depth].payload = 0
+    }
+
+    /// Materialises every operand that still refers to a local (before control flow splits,
+    /// so that a later `local.set` on one path cannot change a value seen on another).
+    mutating func materializeLocalReferences() {
+        guard lowestLocalReference < stack.count else { lowestLocalReference = Int.max; return }
+        for depth in lowestLocalReference..<stack.count where stack[depth].kind == .local {
+            materialize(depth: depth)
+        }
+        lowestLocalReference = Int.max
+    }
+
+    /// Materialises the operands referring to local slot `slot`, before it is overwritten.
+    mutating func preserveLocal(slot: Int) {
+        var remaining = localReferences[slot]
+        guard remaining > 0 else { return }
+        var depth = stack.count - 1
+        while remaining > 0 && depth >= 0 {
+            if stack[depth].kind == .local && Int(stack[depth].payload) == slot {
+                materialize(depth: depth)
+                remaining -= 1
+            }
+            depth -= 1
+        }
+    }
+
+    // MARK: Control stack
+
+    func blockParameters(_ blockType: BlockType) -> [ValueType] {
+        if case .typeIndex(let i) = blockType { return context.types[i].parameters }
+        return []
+    }
+
+    func blockResults(_ blockType: BlockType) -> [ValueType] {
+        switch blockType {
+        case .empty: return []
+        case .value(let t): return [t]
+        case .typeIndex(let i): return context.types[i].results
+        }
+    }
+
+    func labelTypes(_ frame: ControlFrame) -> [ValueType] {
+        frame.kind == .loop ? blockParameters(frame.blockType) : blockResults(frame.blockType)
+    }
+
+    func labelArity(_ frame: ControlFrame) -> Int {
+        switch frame.kind {
+        case .loop:
+            if case .typeIndex(let i) = frame.blockType { return context.types[i].parameters.count }
+            return 0
+        default:
+            switch frame.blockType {
+            case .empty: return 0
+            case .value: return 1
+            case .typeIndex(let i): return context.types[i].results.count
+            }
+        }
+    }
+
+    mutating func readBlockType() throws(ModuleError) -> BlockType {
+        guard let byte = reader.peekByte() else { throw malformed(reader.endMessage) }
+        if byte == 0x40 { reader.position += 1; return .empty }
+        if let t = ValueType(rawValue: byte), t != .v128 { reader.position += 1; return .value(t) }
+        let index = try reader.readSigned(bits: 33)
+        guard index >= 0 else { throw malformed("malformed block type") }
+        guard index < Int64(context.types.count) else { throw invalid("unknown type") }
+        return .typeIndex(Int(index))
+    }
+
+    mutating func pushControl(_ kind: FrameKind, _ blockType: BlockType) throws(ModuleError) {
+        guard controls.count < context.limits.maxControlDepth else {
+            throw ModuleError(.limitExceeded, "control nesting deeper than \(context.limits.maxControlDepth)", offset: currentOffset)
+        }
+        let params = blockParameters(blockType)
+        let height = stack.count - params.count
+        let dead = isDead
+        controls.append(ControlFrame(kind: kind, blockType: blockType, height: height, unreachable: false, dead: dead, loopStart: -1, pendingBranches: -1, elseJump: -1))
+    }
+
+    /// Marks the rest of the current block unreachable (after br, return, unreachable...).
+    mutating func setUnreachable() {
+        let i = controls.count - 1
+        let height = controls[i].height
+        while stack.count > height {
+            let operand = stack.removeLast()
+            if operand.kind == .local { localReferences[Int(operand.payload)] -= 1 }
+        }
+        controls[i].unreachable = true
+        lastProducer = -1
+    }
+
+    /// Resolves the forward-branch chain of `frame` to the current end of code.
+    mutating func patchPendingBranches(_ head: Int) {
+        var index = head
+        let target = code.count
+        while index >= 0 {
+            let next = Int(code[index].a)
+            code[index].a = Int32(target - index)
+            index = next
+        }
+    }
+
+    /// Appends `index` (a branch instruction) to the frame's pending chain.
+    mutating func addPendingBranch(frameIndex: Int, instruction index: Int) {
+        code[index].a = Int32(controls[frameIndex].pendingBranches)
+        controls[frameIndex].pendingBranches = index
+    }
+
+    /// Emits the moves that place the top `arity` operands into the canonical slots of a
+    /// label whose operands start at depth `targetHeight`. Does not pop.
+    mutating func emitBranchMoves(arity: Int, targetHeight: Int) {
+        let sourceBase = stack.count - arity
+        guard arity > 0 else { return }
+        for k in 0..<arity {
+            let operand = stack[sourceBase + k]
+            let dest = tempSlot(targetHeight + k)
+            switch operand.kind {
+            case .temp:
+                let src = tempSlot(sourceBase + k)
+                if src != dest { emit(Instruction(.copy, r: dest, a: src)) }
+            case .local:
+                emit(Instruction(.copy, r: dest, a: Int32(operand.payload)))
+            case .constant:
+                emitConstant(operand.payload, type: operand.type, into: dest)
+            }
+        }
+    }
+
+    /// Whether the top `arity` operands already sit in the label's canonical slots.
+    func branchNeedsNoMoves(arity: Int, targetHeight: Int) -> Bool {
+        if arity == 0 { return true }
+        let sourceBase = stack.count - arity
+        guard sourceBase == targetHeight else { return false }
+        for k in 0..<arity where stack[sourceBase + k].kind != .temp { return false }
+        return true
+    }
+
+    /// Emits the return sequence: results into slots 0..<n, then `ret`.
+    mutating func emitReturn() {
+        let results = type.results.count
+        let sourceBase = stack.count - results
+        // A result read from a local inside the result area could be overwritten by an
+        // earlier move: copy such values out to their canonical slots first.
+        for k in 0..<results {
+            let operand = stack[sourceBase + k]
+            if operand.kind == .local && Int(operand.payload) < results && Int(operand.payload) != k {
+                materialize(depth: sourceBase + k)
+            }
+        }
+        for k in 0..<results {
+            let operand = stack[sourceBase + k]
+            let dest = Int32(k)
+            switch operand.kind {
+            case .temp: emit(Instruction(.copy, r: dest, a: tempSlot(sourceBase + k)))
+            case .local: if Int32(operand.payload) != dest { emit(Instruction(.copy, r: dest, a: Int32(operand.payload))) }
+            case .constant: emitConstant(operand.payload, type: operand.type, into: dest)
+            }
+        }
+        emit(Instruction(.ret))
+    }
+
+    /// Checks that the operand stack holds exactly `types` above the frame's height.
+    mutating func checkFrameEnd(_ types: [ValueType]) throws(ModuleError) {
+        let frame = controls[controls.count - 1]
+        for (k, t) in types.enumerated().reversed() {
+            let depth = frame.height + k
+            if depth < stack.count {
+                if let actual = stack[depth].type, actual != t {
+                    throw invalid("type mismatch (expected \(t), found \(actual))")
+                }
+            } else if !frame.unreachable {
+                throw invalid("type mismatch (missing block result)")
+            }
+        }
+        if stack.count > frame.height + types.count {
+            throw invalid("type mismatch (values remaining on stack at end of block)")
+        }
+        if !frame.unreachable && stack.count < frame.height + types.count {
+            throw invalid("type mismatch")
+        }
+    }
+
+    /// Checks the label operands on top of the stack (for br, br_if, br_table) without
+    /// popping them. In unreachable code missing operands are unknown.
+    mutating func checkLabelOperands(_ types: [ValueType]) throws(ModuleError) {
+        let frame = controls[controls.count - 1]
+        let available = stack.count - frame.height
+        for (k, t) in types.reversed().enumerated() {
+            if k < available {
+                if let actual = stack[stack.count - 1 - k].type, actual != t {
+                    throw invalid("type mismatch (expected \(t), found \(actual))")
+                }
+            } else if !frame.unreachable {
+                throw invalid("type mismatch (missing branch operand)")
+            }
+        }
+    }
+}

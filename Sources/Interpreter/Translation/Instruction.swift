@@ -1,0 +1,155 @@
+/// One instruction of the engine's internal register IR (16 bytes).
+///
+/// Validated Wasm code is lowered to this form before instantiation: operands are frame slots
+/// (64-bit cells addressed relative to the frame pointer), branch targets are resolved to
+/// relative instruction offsets, and stack heights are fixed at translation time. `local.get`
+/// and constants produce no code: they become slot references or immediates.
+///
+/// Field use depends on `op` (see `Op`): usually `r` is the result slot and `a`, `b` the
+/// operand slots. A few operations take one extension word (the next instruction), noted
+/// on the case.
+struct Instruction {
+    var op: Op
+    /// Small immediate: table index, fuel cost, ...
+    var aux: UInt16
+    var r: Int32
+    var a: Int32
+    var b: Int32
+
+    @inline(__always)
+    init(_ op: Op, r: Int32 = 0, a: Int32 = 0, b: Int32 = 0, aux: UInt16 = 0) {
+        self.op = op
+        self.aux = aux
+        self.r = r
+        self.a = a
+        self.b = b
+    }
+
+    /// A 64-bit immediate stored in `a` (low) and `b` (high).
+    @inline(__always)
+    var immediate64: UInt64 {
+        UInt64(UInt32(bitPattern: a)) | (UInt64(UInt32(bitPattern: b)) << 32)
+    }
+}
+
+/// The operations of the register IR.
+enum Op: UInt16 {
+    // MARK: Control
+    /// Charge `a` fuel units for the basic block that starts here.
+    case fuel
+    /// Jump by `a` instructions.
+    case br
+    /// If slot `r` (i32) is non-zero, jump by `a`.
+    case brIf
+    /// If slot `r` (i32) is zero, jump by `a`.
+    case brIfNot
+    /// Index in slot `r`; `b` entries follow (the last is the default), each a `br`.
+    case brTable
+    /// Return from the current function (results already in slots 0..<n).
+    case ret
+    /// The `unreachable` trap.
+    case unreachable
+    /// Call the module's defined function `a`; its frame starts at slot `b`.
+    case call
+    /// Call the module's imported function `a`; its frame starts at slot `b`.
+    case callImport
+    /// Call through table `aux` at index slot `r`, expected module type `a`, frame at `b`.
+    case callIndirect
+
+    // MARK: Data movement
+    /// slot r = slot a
+    case copy
+    /// slot r = zero-extended 32-bit immediate `a`
+    case const32
+    /// slot r = 64-bit immediate (`a` low, `b` high)
+    case const64
+    /// slot r = slot(ext.r) != 0 ? slot a : slot b (one extension word)
+    case select
+
+    // MARK: Globals
+    /// slot r = global a
+    case globalGet
+    /// global a = slot r
+    case globalSet
+
+    // MARK: Memory (address slot a, static offset b as u32; load result r / store value r)
+    case i32Load, i64Load
+    case i32Load8S, i32Load8U, i32Load16S, i32Load16U
+    case i64Load8S, i64Load8U, i64Load16S, i64Load16U, i64Load32S, i64Load32U
+    case i32Store, i64Store, i32Store8, i32Store16, i64Store8, i64Store16, i64Store32
+    /// slot r = memory size in pages
+    case memorySize
+    /// slot r = memory.grow(slot a)
+    case memoryGrow
+    /// fill(dest: r, value: a, count: b)
+    case memoryFill
+    /// copy(dest: r, source: a, count: b)
+    case memoryCopy
+    /// init(dest: r, source: a, count: b) from data segment ext.a (one extension word)
+    case memoryInit
+    /// drop data segment a
+    case dataDrop
+
+    // MARK: Tables (table index in aux)
+    /// slot r = table[slot a]
+    case tableGet
+    /// table[slot a] = slot r
+    case tableSet
+    /// slot r = table size
+    case tableSize
+    /// slot r = table.grow(init: slot a, count: slot b)
+    case tableGrow
+    /// fill(index: r, value: a, count: b)
+    case tableFill
+    /// copy(dest: r, source: a, count: b) from table ext.a into table aux (one extension word)
+    case tableCopy
+    /// init(dest: r, source: a, count: b) from element segment ext.a (one extension word)
+    case tableInit
+    /// drop element segment a
+    case elemDrop
+
+    // MARK: References
+    /// slot r = (slot a == null)
+    case refIsNull
+    /// slot r = reference to the module's function a
+    case refFunc
+
+    // MARK: i32 (r = a op b)
+    case i32Eqz, i32Eq, i32Ne, i32LtS, i32LtU, i32GtS, i32GtU, i32LeS, i32LeU, i32GeS, i32GeU
+    case i32Clz, i32Ctz, i32Popcnt
+    case i32Add, i32Sub, i32Mul, i32DivS, i32DivU, i32RemS, i32RemU
+    case i32And, i32Or, i32Xor, i32Shl, i32ShrS, i32ShrU, i32Rotl, i32Rotr
+    // i32 with immediate right operand `b`
+    case i32EqImm, i32NeImm, i32LtSImm, i32LtUImm, i32GtSImm, i32GtUImm, i32LeSImm, i32LeUImm, i32GeSImm, i32GeUImm
+    case i32AddImm, i32SubImm, i32MulImm, i32AndImm, i32OrImm, i32XorImm, i32ShlImm, i32ShrSImm, i32ShrUImm, i32RotlImm, i32RotrImm
+
+    // MARK: i64
+    case i64Eqz, i64Eq, i64Ne, i64LtS, i64LtU, i64GtS, i64GtU, i64LeS, i64LeU, i64GeS, i64GeU
+    case i64Clz, i64Ctz, i64Popcnt
+    case i64Add, i64Sub, i64Mul, i64DivS, i64DivU, i64RemS, i64RemU
+    case i64And, i64Or, i64Xor, i64Shl, i64ShrS, i64ShrU, i64Rotl, i64Rotr
+    // i64 with sign-extended 32-bit immediate right operand `b`
+    case i64EqImm, i64NeImm, i64LtSImm, i64LtUImm, i64GtSImm, i64GtUImm, i64LeSImm, i64LeUImm, i64GeSImm, i64GeUImm
+    case i64AddImm, i64SubImm, i64MulImm, i64AndImm, i64OrImm, i64XorImm, i64ShlImm, i64ShrSImm, i64ShrUImm, i64RotlImm, i64RotrImm
+
+    // MARK: f32
+    case f32Eq, f32Ne, f32Lt, f32Gt, f32Le, f32Ge
+    case f32Abs, f32Neg, f32Ceil, f32Floor, f32Trunc, f32Nearest, f32Sqrt
+    case f32Add, f32Sub, f32Mul, f32Div, f32Min, f32Max, f32Copysign
+
+    // MARK: f64
+    case f64Eq, f64Ne, f64Lt, f64Gt, f64Le, f64Ge
+    case f64Abs, f64Neg, f64Ceil, f64Floor, f64Trunc, f64Nearest, f64Sqrt
+    case f64Add, f64Sub, f64Mul, f64Div, f64Min, f64Max, f64Copysign
+
+    // MARK: Conversions
+    case i32WrapI64
+    case i32TruncF32S, i32TruncF32U, i32TruncF64S, i32TruncF64U
+    case i64ExtendI32S, i64ExtendI32U
+    case i64TruncF32S, i64TruncF32U, i64TruncF64S, i64TruncF64U
+    case f32ConvertI32S, f32ConvertI32U, f32ConvertI64S, f32ConvertI64U, f32DemoteF64
+    case f64ConvertI32S, f64ConvertI32U, f64ConvertI64S, f64ConvertI64U, f64PromoteF32
+    case i32Extend8S, i32Extend16S, i64Extend8S, i64Extend16S, i64Extend32S
+    case i32TruncSatF32S, i32TruncSatF32U, i32TruncSatF64S, i32TruncSatF64U
+    case i64TruncSatF32S, i64TruncSatF32U, i64TruncSatF64S, i64TruncSatF64U
+}
