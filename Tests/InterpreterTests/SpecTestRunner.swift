@@ -143,8 +143,15 @@ struct SpecTestRunner {
             do {
                 _ = try loadModule(command)
                 return .failed("module was accepted, expected \(type == "assert_invalid" ? "invalid" : "malformed"): \(command["text"] ?? "")")
-            } catch {
+            } catch let error as ModuleError {
+                // The spec separates decoding (malformed) from validation (invalid); so do we.
+                let expected: ModuleError.Kind = type == "assert_invalid" ? .invalid : .malformed
+                if error.kind != expected && error.kind != .limitExceeded {
+                    return .failed("rejected as \(error.kind.rawValue), expected \(expected.rawValue) ('\(command["text"] ?? "")'): \(error)")
+                }
                 return .passed
+            } catch {
+                return .failed("unexpected error \(error)")
             }
         case "assert_unlinkable":
             do {

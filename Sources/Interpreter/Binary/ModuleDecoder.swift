@@ -210,7 +210,7 @@ struct ModuleDecoder {
     }
 
     mutating func decodeGlobalSection(_ r: inout ByteReader) throws(ModuleError) {
-        let count = try r.readCount(minElementSize: 4, limit: limits.maxEntities, what: "globals")
+        let count = try r.readCount(minElementSize: 3, limit: limits.maxEntities, what: "globals")
         module.globals.reserveCapacity(count)
         for _ in 0..<count {
             let type = try readGlobalType(&r)

@@ -64,8 +64,11 @@ extension FunctionTranslator {
 
     /// Reads a memarg and returns its offset; checks alignment against `naturalAlignment` (log2).
     mutating func readMemoryArgument(naturalAlignment: UInt32) throws(ModuleError) -> UInt32 {
+        let alignOffset = reader.position
         let align = try reader.readU32()
         let offset = try reader.readU32()
+        // Flags of 32 or more would select another memory (multi-memory): not in 2.0.
+        guard align < 32 else { throw ModuleError(.malformed, "malformed memop flags", offset: alignOffset) }
         try requireMemory()
         guard align <= naturalAlignment else { throw invalid("alignment must not be larger than natural") }
         return offset
@@ -723,14 +726,12 @@ extension FunctionTranslator {
             let segment = try reader.readIndex()
             try readZeroByte()
             try requireMemory()
-            guard let dataCount = context.dataCount else { throw malformed("data count section required") }
-            guard segment < dataCount else { throw invalid("unknown data segment \(segment)") }
+            try checkDataSegment(segment)
             usesDataCount = true
             try translateBulk(.memoryInit, types: (.i32, .i32, .i32), extensionA: Int32(segment))
         case 9: // data.drop
             let segment = try reader.readIndex()
-            guard let dataCount = context.dataCount else { throw malformed("data count section required") }
-            guard segment < dataCount else { throw invalid("unknown data segment \(segment)") }
+            try checkDataSegment(segment)
             usesDataCount = true
             chargeFuel()
             if !isDead { emit(Instruction(.dataDrop, a: Int32(segment))) }
@@ -783,6 +784,16 @@ extension FunctionTranslator {
         default:
             throw malformed("illegal opcode 0xfc \(sub)")
         }
+    }
+
+    /// `memory.init` and `data.drop` need the data count section; an index that is out of
+    /// range anyway is reported as invalid, as the reference interpreter does.
+    mutating func checkDataSegment(_ segment: Int) throws(ModuleError) {
+        guard let dataCount = context.dataCount else {
+            guard segment < context.dataSegmentCount else { throw invalid("unknown data segment \(segment)") }
+            throw malformed("data count section required")
+        }
+        guard segment < dataCount else { throw invalid("unknown data segment \(segment)") }
     }
 
     /// A three-operand bulk operation (no result): fields r, a, b = operands 1, 2, 3.

@@ -12,6 +12,8 @@ struct ModuleContext {
     var elementTypes: [ValueType]
     /// Number of data segments, or nil when the module has no data count section.
     var dataCount: Int?
+    /// Number of segments in the data section (used when there is no data count section).
+    var dataSegmentCount: Int
     /// Functions that may be referenced by `ref.func` inside function bodies (`C.refs`).
     var declaredReferences: Set<Int>
     var limits: EngineLimits

@@ -121,7 +121,7 @@ struct ModuleValidator {
         return ModuleContext(types: module.types, functionTypeIndices: functionTypeIndices,
                              importedFunctionCount: module.importedFunctionCount, tables: tables,
                              memories: memories, globals: globals, importedGlobalCount: module.importedGlobalCount,
-                             elementTypes: elementTypes, dataCount: module.dataCount,
+                             elementTypes: elementTypes, dataCount: module.dataCount, dataSegmentCount: module.data.count,
                              declaredReferences: references, limits: limits)
     }
 
