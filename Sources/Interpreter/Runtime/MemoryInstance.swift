@@ -219,6 +219,13 @@ public struct MemoryAccessError: Error, Hashable, Sendable, CustomStringConverti
     public var address: UInt64
     public var length: UInt64
     public var memorySize: UInt64
+
+    public init(address: UInt64, length: UInt64, memorySize: UInt64) {
+        self.address = address
+        self.length = length
+        self.memorySize = memorySize
+    }
+
     public var description: String {
         "out of bounds memory access: [0x\(String(address, radix: 16)), +\(length)) in a memory of \(memorySize) bytes"
     }

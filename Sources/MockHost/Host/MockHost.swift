@@ -1,0 +1,123 @@
+import Interpreter
+
+/// A faithful proxy-wasm host, in-process: what Envoy gives a plugin, with everything a test
+/// needs to drive it and look inside.
+///
+/// One host holds the state VMs share (clock, shared data, shared queues, metrics, foreign
+/// functions); each `PluginVM` is one instance of a plugin with its own contexts.
+///
+/// ```swift
+/// let host = MockHost()
+/// var config = PluginConfiguration()
+/// config.setPluginConfiguration(#"{"header": "X-Test", "value": "1"}"#)
+/// let vm = try host.loadPlugin(wasmBytes, configuration: config)
+/// try vm.start()
+/// let stream = vm.openHTTPStream()
+/// let action = stream.sendRequestHeaders([":method": "GET", ":path": "/"], endOfStream: true)
+/// XCTAssertEqual(action, .continue)
+/// XCTAssertEqual(stream.requestHeaders.value("x-test"), "1")
+/// stream.complete()
+/// print(vm.trace.map(\.description).joined(separator: "\n"))
+/// ```
+public final class MockHost {
+    public let clock: HostClock
+    /// Caps on what plugins can make the host hold.
+    public var limits: HostLimits
+
+    /// Shared data (`proxy_{get,set}_shared_data`): key → value and CAS token.
+    public internal(set) var sharedData: [[UInt8]: (value: [UInt8], cas: UInt32)] = [:]
+    var sharedDataBytes = 0
+    var nextCAS: UInt32 = 1
+    /// Shared queues by id.
+    public internal(set) var queues: [UInt32: SharedQueue] = [:]
+    var nextQueueID: UInt32 = 1
+    /// Metrics by id.
+    public internal(set) var metrics: [UInt32: Metric] = [:]
+    var nextMetricID: UInt32 = 1
+    /// Foreign functions plugins may call (`proxy_call_foreign_function`).
+    var foreignFunctions: [String: ([UInt8]) -> [UInt8]?] = [:]
+    private var vmReferences: [WeakVM] = []
+
+    public init(clock: HostClock = HostClock(), limits: HostLimits = HostLimits()) {
+        self.clock = clock
+        self.limits = limits
+    }
+
+    /// Loads a plugin: decodes, validates and links it against this host's ABI, instantiates
+    /// it and runs `_initialize`/`main` or `_start`. Call `start()` on the result to create
+    /// its root context and configure it.
+    public func loadPlugin(_ bytes: [UInt8], configuration: PluginConfiguration = PluginConfiguration()) throws(PluginLoadError) -> PluginVM {
+        let module: Module
+        do {
+            module = try Module(bytes: bytes, limits: configuration.limits)
+        } catch {
+            throw .invalidModule(error)
+        }
+        return try loadPlugin(module, configuration: configuration)
+    }
+
+    /// Loads an already compiled module (several VMs of one plugin share its translation).
+    public func loadPlugin(_ module: Module, configuration: PluginConfiguration = PluginConfiguration()) throws(PluginLoadError) -> PluginVM {
+        let vm = try PluginVM(host: self, module: module, configuration: configuration)
+        vmReferences.removeAll { $0.vm == nil }
+        vmReferences.append(WeakVM(vm: vm))
+        return vm
+    }
+
+    /// The live VMs of this host.
+    public var vms: [PluginVM] { vmReferences.compactMap(\.vm) }
+
+    /// Advances the clock and fires due timers (`proxy_on_tick`) in every VM.
+    public func advanceClock(milliseconds: UInt64) {
+        clock.advance(milliseconds: milliseconds)
+        for vm in vms { vm.fireDueTicks() }
+    }
+
+    /// Registers a function plugins can call with `proxy_call_foreign_function`: it gets the
+    /// argument bytes and returns the result bytes (nil makes the call fail with
+    /// INTERNAL_FAILURE).
+    public func registerForeignFunction(_ name: String, _ body: @escaping ([UInt8]) -> [UInt8]?) {
+        foreignFunctions[name] = body
+    }
+
+    /// Shared data value for a key, as a string.
+    public func sharedDataValue(_ key: String) -> String? {
+        sharedData[Array(key.utf8)].map { String(decoding: $0.value, as: UTF8.self) }
+    }
+
+    /// A metric by name.
+    public func metric(named name: String) -> Metric? {
+        metrics.values.first { $0.name == name }
+    }
+}
+
+struct WeakVM {
+    weak var vm: PluginVM?
+}
+
+/// A shared queue: registered by one VM (which gets `proxy_on_queue_ready`), written by any.
+public struct SharedQueue {
+    public var vmID: String
+    public var name: String
+    public var items: [[UInt8]] = []
+    /// The VM generation and root context that registered it.
+    var ownerRootContextID: UInt32
+    weak var owner: PluginVM?
+
+    init(vmID: String, name: String, ownerRootContextID: UInt32, owner: PluginVM?) {
+        self.vmID = vmID
+        self.name = name
+        self.ownerRootContextID = ownerRootContextID
+        self.owner = owner
+    }
+}
+
+/// A metric defined by a plugin.
+public struct Metric: Sendable {
+    public var type: MetricType
+    public var name: String
+    /// Counter and gauge value; for histograms the last recorded value.
+    public var value: UInt64 = 0
+    /// Every value recorded into a histogram.
+    public var recorded: [UInt64] = []
+}
