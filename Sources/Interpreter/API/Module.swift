@@ -78,6 +78,9 @@ public final class Module {
     /// Number of instructions of the translated code (all functions).
     public let translatedInstructionCount: Int
     let functionExportNames: [Int: String]
+    /// The module's binary, as given to `init` (shares the caller's storage; used by the
+    /// disassembler for fault reports).
+    let bytes: [UInt8]
 
     /// Decodes, validates and translates a module.
     public init(bytes: [UInt8], limits: EngineLimits = .default) throws(ModuleError) {
@@ -103,6 +106,7 @@ public final class Module {
         dataBuffer = parts.dataBuffer
         dataRanges = parts.dataRanges
         byteCount = bytes.count
+        self.bytes = bytes
         translatedInstructionCount = parts.translatedInstructionCount
         names = structure.names
         customSectionNames = structure.customSections.map(\.name)

@@ -66,6 +66,48 @@ enum Executor {
                 if fp.u32(i.r) != 0 { pc += Int(i.a) } else { pc += 1 }
             case .brIfNot:
                 if fp.u32(i.r) == 0 { pc += Int(i.a) } else { pc += 1 }
+            case .brIfI32Eq: pc += fp.u32(i.a) == fp.u32(i.b) ? Int(i.r) : 1
+            case .brIfI32Ne: pc += fp.u32(i.a) != fp.u32(i.b) ? Int(i.r) : 1
+            case .brIfI32LtS: pc += fp.s32(i.a) < fp.s32(i.b) ? Int(i.r) : 1
+            case .brIfI32LtU: pc += fp.u32(i.a) < fp.u32(i.b) ? Int(i.r) : 1
+            case .brIfI32GtS: pc += fp.s32(i.a) > fp.s32(i.b) ? Int(i.r) : 1
+            case .brIfI32GtU: pc += fp.u32(i.a) > fp.u32(i.b) ? Int(i.r) : 1
+            case .brIfI32LeS: pc += fp.s32(i.a) <= fp.s32(i.b) ? Int(i.r) : 1
+            case .brIfI32LeU: pc += fp.u32(i.a) <= fp.u32(i.b) ? Int(i.r) : 1
+            case .brIfI32GeS: pc += fp.s32(i.a) >= fp.s32(i.b) ? Int(i.r) : 1
+            case .brIfI32GeU: pc += fp.u32(i.a) >= fp.u32(i.b) ? Int(i.r) : 1
+            case .brIfI32EqImm: pc += fp.u32(i.a) == UInt32(bitPattern: i.b) ? Int(i.r) : 1
+            case .brIfI32NeImm: pc += fp.u32(i.a) != UInt32(bitPattern: i.b) ? Int(i.r) : 1
+            case .brIfI32LtSImm: pc += fp.s32(i.a) < i.b ? Int(i.r) : 1
+            case .brIfI32LtUImm: pc += fp.u32(i.a) < UInt32(bitPattern: i.b) ? Int(i.r) : 1
+            case .brIfI32GtSImm: pc += fp.s32(i.a) > i.b ? Int(i.r) : 1
+            case .brIfI32GtUImm: pc += fp.u32(i.a) > UInt32(bitPattern: i.b) ? Int(i.r) : 1
+            case .brIfI32LeSImm: pc += fp.s32(i.a) <= i.b ? Int(i.r) : 1
+            case .brIfI32LeUImm: pc += fp.u32(i.a) <= UInt32(bitPattern: i.b) ? Int(i.r) : 1
+            case .brIfI32GeSImm: pc += fp.s32(i.a) >= i.b ? Int(i.r) : 1
+            case .brIfI32GeUImm: pc += fp.u32(i.a) >= UInt32(bitPattern: i.b) ? Int(i.r) : 1
+            case .brIfI64Eqz: pc += fp.u64(i.a) == 0 ? Int(i.r) : 1
+            case .brIfI64Nez: pc += fp.u64(i.a) != 0 ? Int(i.r) : 1
+            case .brIfI64Eq: pc += fp.u64(i.a) == fp.u64(i.b) ? Int(i.r) : 1
+            case .brIfI64Ne: pc += fp.u64(i.a) != fp.u64(i.b) ? Int(i.r) : 1
+            case .brIfI64LtS: pc += fp.s64(i.a) < fp.s64(i.b) ? Int(i.r) : 1
+            case .brIfI64LtU: pc += fp.u64(i.a) < fp.u64(i.b) ? Int(i.r) : 1
+            case .brIfI64GtS: pc += fp.s64(i.a) > fp.s64(i.b) ? Int(i.r) : 1
+            case .brIfI64GtU: pc += fp.u64(i.a) > fp.u64(i.b) ? Int(i.r) : 1
+            case .brIfI64LeS: pc += fp.s64(i.a) <= fp.s64(i.b) ? Int(i.r) : 1
+            case .brIfI64LeU: pc += fp.u64(i.a) <= fp.u64(i.b) ? Int(i.r) : 1
+            case .brIfI64GeS: pc += fp.s64(i.a) >= fp.s64(i.b) ? Int(i.r) : 1
+            case .brIfI64GeU: pc += fp.u64(i.a) >= fp.u64(i.b) ? Int(i.r) : 1
+            case .brIfI64EqImm: pc += fp.s64(i.a) == Int64(i.b) ? Int(i.r) : 1
+            case .brIfI64NeImm: pc += fp.s64(i.a) != Int64(i.b) ? Int(i.r) : 1
+            case .brIfI64LtSImm: pc += fp.s64(i.a) < Int64(i.b) ? Int(i.r) : 1
+            case .brIfI64LtUImm: pc += fp.u64(i.a) < UInt64(bitPattern: Int64(i.b)) ? Int(i.r) : 1
+            case .brIfI64GtSImm: pc += fp.s64(i.a) > Int64(i.b) ? Int(i.r) : 1
+            case .brIfI64GtUImm: pc += fp.u64(i.a) > UInt64(bitPattern: Int64(i.b)) ? Int(i.r) : 1
+            case .brIfI64LeSImm: pc += fp.s64(i.a) <= Int64(i.b) ? Int(i.r) : 1
+            case .brIfI64LeUImm: pc += fp.u64(i.a) <= UInt64(bitPattern: Int64(i.b)) ? Int(i.r) : 1
+            case .brIfI64GeSImm: pc += fp.s64(i.a) >= Int64(i.b) ? Int(i.r) : 1
+            case .brIfI64GeUImm: pc += fp.u64(i.a) >= UInt64(bitPattern: Int64(i.b)) ? Int(i.r) : 1
             case .brTable:
                 let index = Int(fp.u32(i.r))
                 let last = Int(i.b) - 1
@@ -184,6 +226,9 @@ enum Executor {
                 fp[Int(i.r)] = i.immediate64
                 pc += 1
             case .select:
+                fp[Int(i.r)] = fp.u32(Int32(i.aux)) != 0 ? fp[Int(i.a)] : fp[Int(i.b)]
+                pc += 1
+            case .selectWide:
                 let condition = fp.u32(pc[1].r)
                 fp[Int(i.r)] = condition != 0 ? fp[Int(i.a)] : fp[Int(i.b)]
                 pc += 2
@@ -283,6 +328,27 @@ enum Executor {
                 let ea = UInt64(fp.u32(i.a)) &+ UInt64(UInt32(bitPattern: i.b))
                 guard ea &+ 4 <= memSize else { trap = oob(ea, 4, memSize, pc, fn, ctx, depth); break dispatch }
                 mem.storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(i.r)]).littleEndian, toByteOffset: Int(truncatingIfNeeded: ea), as: UInt32.self)
+                pc += 1
+
+            case .storeImm8:
+                let ea = UInt64(fp.u32(i.a)) &+ UInt64(UInt32(bitPattern: i.b))
+                guard ea &+ 1 <= memSize else { trap = oob(ea, 1, memSize, pc, fn, ctx, depth); break dispatch }
+                mem.storeBytes(of: UInt8(truncatingIfNeeded: i.r), toByteOffset: Int(truncatingIfNeeded: ea), as: UInt8.self)
+                pc += 1
+            case .storeImm16:
+                let ea = UInt64(fp.u32(i.a)) &+ UInt64(UInt32(bitPattern: i.b))
+                guard ea &+ 2 <= memSize else { trap = oob(ea, 2, memSize, pc, fn, ctx, depth); break dispatch }
+                mem.storeBytes(of: UInt16(truncatingIfNeeded: i.r).littleEndian, toByteOffset: Int(truncatingIfNeeded: ea), as: UInt16.self)
+                pc += 1
+            case .storeImm32:
+                let ea = UInt64(fp.u32(i.a)) &+ UInt64(UInt32(bitPattern: i.b))
+                guard ea &+ 4 <= memSize else { trap = oob(ea, 4, memSize, pc, fn, ctx, depth); break dispatch }
+                mem.storeBytes(of: UInt32(bitPattern: i.r).littleEndian, toByteOffset: Int(truncatingIfNeeded: ea), as: UInt32.self)
+                pc += 1
+            case .storeImm64:
+                let ea = UInt64(fp.u32(i.a)) &+ UInt64(UInt32(bitPattern: i.b))
+                guard ea &+ 8 <= memSize else { trap = oob(ea, 8, memSize, pc, fn, ctx, depth); break dispatch }
+                mem.storeBytes(of: UInt64(bitPattern: Int64(i.r)).littleEndian, toByteOffset: Int(truncatingIfNeeded: ea), as: UInt64.self)
                 pc += 1
 
             // MARK: Memory management and bulk memory

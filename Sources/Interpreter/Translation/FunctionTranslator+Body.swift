@@ -138,6 +138,24 @@ extension FunctionTranslator {
         let depth = stack.count
         chargeFuel()
         if isDead { return }
+        if value.kind == .constant {
+            let bits = value.payload
+            var immediateOp: Op?
+            switch op {
+            case .i32Store8, .i64Store8: immediateOp = .storeImm8
+            case .i32Store16, .i64Store16: immediateOp = .storeImm16
+            case .i32Store, .i64Store32: immediateOp = .storeImm32
+            case .i64Store:
+                let v = Int64(bitPattern: bits)
+                if v >= Int64(Int32.min) && v <= Int64(Int32.max) { immediateOp = .storeImm64 }
+            default: break
+            }
+            if let immediateOp {
+                let a = slot(of: address, depth: depth)
+                emit(Instruction(immediateOp, r: Int32(truncatingIfNeeded: bits), a: a, b: Int32(bitPattern: offset)))
+                return
+            }
+        }
         let a = slot(of: address, depth: depth)
         let v = slot(of: value, depth: depth + 1)
         emit(Instruction(op, r: v, a: a, b: Int32(bitPattern: offset)))
@@ -193,7 +211,7 @@ extension FunctionTranslator {
             try enterBlockPrologue(bt)
             try pushControl(.if, bt)
             if !isDead {
-                let jump = emit(Instruction(.brIfNot, r: conditionSlot, a: -1))
+                let jump = emitConditionalBranch(conditionSlot: conditionSlot, whenZero: true)
                 controls[controls.count - 1].elseJump = jump
                 beginFuelBlock()
             }
@@ -219,11 +237,11 @@ extension FunctionTranslator {
             controls[i].kind = .else
             controls[i].unreachable = false
             lastProducer = -1
+            let label = beginFuelBlock()
             if frame.elseJump >= 0 {
-                code[frame.elseJump].a = Int32(code.count - frame.elseJump)
+                code[frame.elseJump].branchOffset = Int32(label - frame.elseJump)
                 controls[i].elseJump = -1
             }
-            beginFuelBlock()
         case 0x0B: // end
             return try translateEnd()
         case 0x0C: // br
@@ -497,20 +515,14 @@ extension FunctionTranslator {
             if operand.kind == .local { localReferences[Int(operand.payload)] -= 1 }
         }
         controls.removeLast()
-        var isJoin = false
-        if frame.elseJump >= 0 {
-            code[frame.elseJump].a = Int32(code.count - frame.elseJump)
-            isJoin = true
-        }
-        if frame.pendingBranches >= 0 {
-            patchPendingBranches(frame.pendingBranches)
-            isJoin = true
+        if frame.elseJump >= 0 || frame.pendingBranches >= 0 {
+            // A join: the next basic block starts here and branches land on it.
+            lastProducer = -1
+            let label = beginFuelBlock()
+            if frame.elseJump >= 0 { code[frame.elseJump].branchOffset = Int32(label - frame.elseJump) }
+            if frame.pendingBranches >= 0 { patchPendingBranches(frame.pendingBranches, to: label) }
         }
         for t in results { try pushTemp(t) }
-        if isJoin {
-            lastProducer = -1
-            beginFuelBlock()
-        }
         return false
     }
 
@@ -558,23 +570,27 @@ extension FunctionTranslator {
         let arity = types.count
         let targetHeight = target.height
         if target.kind != .function && target.kind != .loop && branchNeedsNoMoves(arity: arity, targetHeight: targetHeight) {
-            let index = emit(Instruction(.brIf, r: conditionSlot, a: -1))
+            let index = emitConditionalBranch(conditionSlot: conditionSlot, whenZero: false)
             addPendingBranch(frameIndex: targetIndex, instruction: index)
+            lastProducer = -1
+            beginFuelBlock()
         } else if target.kind == .loop && branchNeedsNoMoves(arity: arity, targetHeight: targetHeight) {
-            let index = code.count
-            emit(Instruction(.brIf, r: conditionSlot, a: Int32(target.loopStart - index)))
+            let index = emitConditionalBranch(conditionSlot: conditionSlot, whenZero: false)
+            code[index].branchOffset = Int32(target.loopStart - index)
+            lastProducer = -1
+            beginFuelBlock()
         } else {
-            let skip = emit(Instruction(.brIfNot, r: conditionSlot, a: 0))
+            let skip = emitConditionalBranch(conditionSlot: conditionSlot, whenZero: true)
             if target.kind == .function {
                 emitReturn()
             } else {
                 emitBranchMoves(arity: arity, targetHeight: targetHeight)
                 emitJump(to: targetIndex)
             }
-            code[skip].a = Int32(code.count - skip)
+            lastProducer = -1
+            let label = beginFuelBlock()
+            code[skip].branchOffset = Int32(label - skip)
         }
-        lastProducer = -1
-        beginFuelBlock()
     }
 
     mutating func translateBranchTable() throws(ModuleError) {
@@ -684,10 +700,13 @@ extension FunctionTranslator {
         let a = slot(of: x, depth: depth)
         let b = slot(of: y, depth: depth + 1)
         let c = slot(of: condition, depth: depth + 2)
-        lastProducer = emit(Instruction(.select, r: tempSlot(depth), a: a, b: b))
-        emit(Instruction(.select, r: c))
-        // The extension word makes `lastProducer` not the final instruction: no fusion.
-        lastProducer = -1
+        if c >= 0 && c <= Int32(UInt16.max) {
+            emitProducer(Instruction(.select, r: tempSlot(depth), a: a, b: b, aux: UInt16(c)))
+        } else {
+            emit(Instruction(.selectWide, r: tempSlot(depth), a: a, b: b))
+            emit(Instruction(.selectWide, r: c))
+            lastProducer = -1
+        }
         try pushTemp(resultType)
     }
 

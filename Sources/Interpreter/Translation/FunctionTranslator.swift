@@ -137,10 +137,17 @@ struct FunctionTranslator {
         lastProducer = emit(instruction)
     }
 
-    /// Starts a basic block: the fuel for its operators is charged on entry.
-    mutating func beginFuelBlock() {
-        guard context.limits.fuelMetering, !isDead else { fuelInstruction = -1; return }
+    /// Starts a basic block: the fuel for its operators is charged on entry. Returns the
+    /// block's first instruction (the target for branches to it). An empty fuel instruction
+    /// that ends the code is reused rather than followed by another.
+    @discardableResult
+    mutating func beginFuelBlock() -> Int {
+        guard context.limits.fuelMetering, !isDead else { fuelInstruction = -1; return code.count }
+        if fuelInstruction >= 0 && fuelInstruction == code.count - 1 && code[fuelInstruction].a == 0 {
+            return fuelInstruction
+        }
         fuelInstruction = emit(Instruction(.fuel))
+        return fuelInstruction
     }
 
     /// Charges one unit for an executed (non-free) operator in the current basic block.
@@ -323,20 +330,19 @@ struct FunctionTranslator {
         lastProducer = -1
     }
 
-    /// Resolves the forward-branch chain of `frame` to the current end of code.
-    mutating func patchPendingBranches(_ head: Int) {
+    /// Resolves the forward-branch chain of `frame` to instruction `target`.
+    mutating func patchPendingBranches(_ head: Int, to target: Int) {
         var index = head
-        let target = code.count
         while index >= 0 {
-            let next = Int(code[index].a)
-            code[index].a = Int32(target - index)
+            let next = Int(code[index].branchOffset)
+            code[index].branchOffset = Int32(target - index)
             index = next
         }
     }
 
     /// Appends `index` (a branch instruction) to the frame's pending chain.
     mutating func addPendingBranch(frameIndex: Int, instruction index: Int) {
-        code[index].a = Int32(controls[frameIndex].pendingBranches)
+        code[index].branchOffset = Int32(controls[frameIndex].pendingBranches)
         controls[frameIndex].pendingBranches = index
     }
 
@@ -367,6 +373,34 @@ struct FunctionTranslator {
         guard sourceBase == targetHeight else { return false }
         for k in 0..<arity where stack[sourceBase + k].kind != .temp { return false }
         return true
+    }
+
+    /// Emits a conditional branch on `conditionSlot` (taken when the condition is non-zero,
+    /// or zero when `whenZero`), with offset 0 for now. When the condition was computed by
+    /// the comparison just emitted, the two fuse into one compare-and-branch instruction.
+    mutating func emitConditionalBranch(conditionSlot: Int32, whenZero: Bool) -> Int {
+        if lastProducer >= 0 && lastProducer == code.count - 1 && code[lastProducer].r == conditionSlot
+            && conditionSlot >= Int32(tempBase) {
+            let producer = code[lastProducer]
+            var fused: Instruction?
+            switch producer.op {
+            case .i32Eqz:
+                fused = Instruction(whenZero ? .brIf : .brIfNot, r: producer.a, a: 0)
+            case .i64Eqz:
+                fused = Instruction(whenZero ? .brIfI64Nez : .brIfI64Eqz, a: producer.a)
+            default:
+                if let op = Op.fusedBranch(for: producer.op, negated: whenZero) {
+                    fused = Instruction(op, r: 0, a: producer.a, b: producer.b)
+                }
+            }
+            if let fused {
+                code.removeLast()
+                wasmOffsets.removeLast()
+                lastProducer = -1
+                return emit(fused)
+            }
+        }
+        return emit(Instruction(whenZero ? .brIfNot : .brIf, r: conditionSlot, a: 0))
     }
 
     /// Emits the return sequence: results into slots 0..<n, then `ret`.

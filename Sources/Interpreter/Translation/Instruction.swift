@@ -25,6 +25,12 @@ struct Instruction {
         self.b = b
     }
 
+    /// The relative jump of a branch: `r` for fused compare-and-branch operations, else `a`.
+    var branchOffset: Int32 {
+        get { op.isFusedBranch ? r : a }
+        set { if op.isFusedBranch { r = newValue } else { a = newValue } }
+    }
+
     /// A 64-bit immediate stored in `a` (low) and `b` (high).
     @inline(__always)
     var immediate64: UInt64 {
@@ -63,8 +69,10 @@ enum Op: UInt16 {
     case const32
     /// slot r = 64-bit immediate (`a` low, `b` high)
     case const64
-    /// slot r = slot(ext.r) != 0 ? slot a : slot b (one extension word)
+    /// slot r = slot(aux) != 0 ? slot a : slot b (condition slot below 65,536)
     case select
+    /// slot r = slot(ext.r) != 0 ? slot a : slot b (one extension word)
+    case selectWide
 
     // MARK: Globals
     /// slot r = global a
@@ -77,6 +85,8 @@ enum Op: UInt16 {
     case i32Load8S, i32Load8U, i32Load16S, i32Load16U
     case i64Load8S, i64Load8U, i64Load16S, i64Load16U, i64Load32S, i64Load32U
     case i32Store, i64Store, i32Store8, i32Store16, i64Store8, i64Store16, i64Store32
+    /// Stores of an immediate value held in `r` (sign-extended for 64 bits).
+    case storeImm8, storeImm16, storeImm32, storeImm64
     /// slot r = memory size in pages
     case memorySize
     /// slot r = memory.grow(slot a)
@@ -113,6 +123,13 @@ enum Op: UInt16 {
     case refIsNull
     /// slot r = reference to the module's function a
     case refFunc
+
+    // MARK: Fused compare-and-branch: jump by `r` when `slot a <op> slot b` (or immediate b)
+    case brIfI32Eq, brIfI32Ne, brIfI32LtS, brIfI32LtU, brIfI32GtS, brIfI32GtU, brIfI32LeS, brIfI32LeU, brIfI32GeS, brIfI32GeU
+    case brIfI32EqImm, brIfI32NeImm, brIfI32LtSImm, brIfI32LtUImm, brIfI32GtSImm, brIfI32GtUImm, brIfI32LeSImm, brIfI32LeUImm, brIfI32GeSImm, brIfI32GeUImm
+    case brIfI64Eqz, brIfI64Nez
+    case brIfI64Eq, brIfI64Ne, brIfI64LtS, brIfI64LtU, brIfI64GtS, brIfI64GtU, brIfI64LeS, brIfI64LeU, brIfI64GeS, brIfI64GeU
+    case brIfI64EqImm, brIfI64NeImm, brIfI64LtSImm, brIfI64LtUImm, brIfI64GtSImm, brIfI64GtUImm, brIfI64LeSImm, brIfI64LeUImm, brIfI64GeSImm, brIfI64GeUImm
 
     // MARK: i32 (r = a op b)
     case i32Eqz, i32Eq, i32Ne, i32LtS, i32LtU, i32GtS, i32GtU, i32LeS, i32LeU, i32GeS, i32GeU
@@ -152,4 +169,44 @@ enum Op: UInt16 {
     case i32Extend8S, i32Extend16S, i64Extend8S, i64Extend16S, i64Extend32S
     case i32TruncSatF32S, i32TruncSatF32U, i32TruncSatF64S, i32TruncSatF64U
     case i64TruncSatF32S, i64TruncSatF32U, i64TruncSatF64S, i64TruncSatF64U
+}
+
+extension Op {
+    /// Whether this is a fused compare-and-branch (its offset is in `r`).
+    var isFusedBranch: Bool {
+        rawValue >= Op.brIfI32Eq.rawValue && rawValue <= Op.brIfI64GeUImm.rawValue
+    }
+
+    /// For a comparison producing a branch condition: the fused branch taken when the
+    /// comparison is true (`negated`: when it is false).
+    static func fusedBranch(for compare: Op, negated: Bool) -> Op? {
+        let c = negated ? (compareInverse[compare] ?? compare) : compare
+        guard negated == false || compareInverse[compare] != nil else { return nil }
+        return fusedBranchTable[c]
+    }
+
+    private static let compareInverse: [Op: Op] = {
+        var t: [Op: Op] = [:]
+        let pairs: [(Op, Op)] = [
+            (.i32Eq, .i32Ne), (.i32LtS, .i32GeS), (.i32LtU, .i32GeU), (.i32GtS, .i32LeS), (.i32GtU, .i32LeU),
+            (.i32EqImm, .i32NeImm), (.i32LtSImm, .i32GeSImm), (.i32LtUImm, .i32GeUImm), (.i32GtSImm, .i32LeSImm), (.i32GtUImm, .i32LeUImm),
+            (.i64Eq, .i64Ne), (.i64LtS, .i64GeS), (.i64LtU, .i64GeU), (.i64GtS, .i64LeS), (.i64GtU, .i64LeU),
+            (.i64EqImm, .i64NeImm), (.i64LtSImm, .i64GeSImm), (.i64LtUImm, .i64GeUImm), (.i64GtSImm, .i64LeSImm), (.i64GtUImm, .i64LeUImm),
+        ]
+        for (x, y) in pairs { t[x] = y; t[y] = x }
+        return t
+    }()
+
+    private static let fusedBranchTable: [Op: Op] = [
+        .i32Eq: .brIfI32Eq, .i32Ne: .brIfI32Ne, .i32LtS: .brIfI32LtS, .i32LtU: .brIfI32LtU, .i32GtS: .brIfI32GtS,
+        .i32GtU: .brIfI32GtU, .i32LeS: .brIfI32LeS, .i32LeU: .brIfI32LeU, .i32GeS: .brIfI32GeS, .i32GeU: .brIfI32GeU,
+        .i32EqImm: .brIfI32EqImm, .i32NeImm: .brIfI32NeImm, .i32LtSImm: .brIfI32LtSImm, .i32LtUImm: .brIfI32LtUImm,
+        .i32GtSImm: .brIfI32GtSImm, .i32GtUImm: .brIfI32GtUImm, .i32LeSImm: .brIfI32LeSImm, .i32LeUImm: .brIfI32LeUImm,
+        .i32GeSImm: .brIfI32GeSImm, .i32GeUImm: .brIfI32GeUImm,
+        .i64Eq: .brIfI64Eq, .i64Ne: .brIfI64Ne, .i64LtS: .brIfI64LtS, .i64LtU: .brIfI64LtU, .i64GtS: .brIfI64GtS,
+        .i64GtU: .brIfI64GtU, .i64LeS: .brIfI64LeS, .i64LeU: .brIfI64LeU, .i64GeS: .brIfI64GeS, .i64GeU: .brIfI64GeU,
+        .i64EqImm: .brIfI64EqImm, .i64NeImm: .brIfI64NeImm, .i64LtSImm: .brIfI64LtSImm, .i64LtUImm: .brIfI64LtUImm,
+        .i64GtSImm: .brIfI64GtSImm, .i64GtUImm: .brIfI64GtUImm, .i64LeSImm: .brIfI64LeSImm, .i64LeUImm: .brIfI64LeUImm,
+        .i64GeSImm: .brIfI64GeSImm, .i64GeUImm: .brIfI64GeUImm,
+    ]
 }
