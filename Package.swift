@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "CheckKit", dependencies: ["Interpreter", "MockHost", "FaultPlugins"]),
         .executableTarget(name: "proxy-wasm-check", dependencies: ["CheckKit"]),
 
-        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"]),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Modules")]),
         .testTarget(name: "Conformance", dependencies: ["MockHost", "CheckKit"], path: "Tests/Conformance"),
         .testTarget(name: "Isolation", dependencies: ["MockHost", "FaultPlugins", "CheckKit"], path: "Tests/Isolation"),
     ],

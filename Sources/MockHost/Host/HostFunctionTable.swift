@@ -40,6 +40,23 @@ enum HostFunctionTable {
 
     /// All specs, for an ABI version. Each family lives in HostFunctions/<Family>.swift,
     /// next to the host state it works on.
+    ///
+    /// Envoy links some functions for some versions only (the four v0.1.0-only ones;
+    /// `proxy_continue_stream`/`proxy_close_stream` from 0.2.0; `proxy_get_log_level` from
+    /// 0.2.1). With `linkingEveryVersion` the functions of every version are linked (each
+    /// with its own semantics), for test plugins that import them all.
+    static func all(for version: ABIVersion, linkingEveryVersion: Bool) -> [HostFunctionSpec] {
+        var specs = all(for: version)
+        guard linkingEveryVersion else { return specs }
+        var names = Set(specs.map { $0.module + "\u{0}" + $0.name })
+        for other in ABIVersion.allCases where other != version {
+            for spec in all(for: other) where names.insert(spec.module + "\u{0}" + spec.name).inserted {
+                specs.append(spec)
+            }
+        }
+        return specs
+    }
+
     static func all(for version: ABIVersion) -> [HostFunctionSpec] {
         var specs: [HostFunctionSpec] = []
         specs += LoggingFunctions.specs(for: version)

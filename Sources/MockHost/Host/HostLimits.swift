@@ -25,6 +25,11 @@ public struct HostLimits: Sendable, Hashable {
     public var maxMetrics = 10_000
     /// Outstanding HTTP callouts / gRPC calls per VM.
     public var maxPendingCalls = 1_000
+    /// Bytes the outstanding calls of one VM hold (request bodies, gRPC messages sent,
+    /// headers and metadata).
+    public var maxPendingCallBytes = 64 << 20
+    /// Bytes of paths and values `proxy_set_property` stores per stream.
+    public var maxFilterStateBytes = 16 << 20
     /// Bytes of one guest-provided value the host copies (log message, header value...).
     public var maxGuestValueBytes = 16 << 20
 

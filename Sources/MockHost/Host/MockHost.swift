@@ -23,6 +23,13 @@ public final class MockHost {
     public let clock: HostClock
     /// Caps on what plugins can make the host hold.
     public var limits: HostLimits
+    /// Link the host functions of every ABI version into every plugin (each keeps its own
+    /// semantics). Off by default, as in Envoy, which links the four v0.1.0-only functions
+    /// (`proxy_get_configuration`, `proxy_continue_request`, `proxy_continue_response`,
+    /// `proxy_clear_route_cache`) only for v0.1.0 modules, so a 0.2.x module importing them
+    /// fails to load. Turn it on for test plugins that import all of them (the ABI exerciser).
+    /// Applies to plugins loaded afterwards.
+    public var linksHostFunctionsOfEveryABIVersion = false
 
     /// Shared data (`proxy_{get,set}_shared_data`): key → value and CAS token.
     public internal(set) var sharedData: [[UInt8]: (value: [UInt8], cas: UInt32)] = [:]
@@ -31,9 +38,15 @@ public final class MockHost {
     /// Shared queues by id.
     public internal(set) var queues: [UInt32: SharedQueue] = [:]
     var nextQueueID: UInt32 = 1
+    /// Bytes held by all shared queues (bounded by `HostLimits.maxQueueBytes`).
+    var queueBytes = 0
+    /// Queue ids by (vm_id, name).
+    var queueIDs: [SharedQueueKey: UInt32] = [:]
     /// Metrics by id.
     public internal(set) var metrics: [UInt32: Metric] = [:]
     var nextMetricID: UInt32 = 1
+    /// Metric ids by (type, name).
+    var metricIDs: [MetricKey: UInt32] = [:]
     /// Foreign functions plugins may call (`proxy_call_foreign_function`).
     var foreignFunctions: [String: ([UInt8]) -> [UInt8]?] = [:]
     private var vmReferences: [WeakVM] = []
@@ -118,6 +131,8 @@ public struct Metric: Sendable {
     public var name: String
     /// Counter and gauge value; for histograms the last recorded value.
     public var value: UInt64 = 0
-    /// Every value recorded into a histogram.
+    /// Values recorded into a histogram (the first `MetricFunctions.maxHistogramSamples`).
     public var recorded: [UInt64] = []
+    /// How many values were recorded into a histogram (including those not kept).
+    public var recordCount: UInt64 = 0
 }

@@ -72,6 +72,11 @@ extension PluginVM {
     /// Runs the tasks host calls scheduled for after the current callback (for example
     /// `proxy_done` completing a context), until none remain.
     func drainPendingTasks() {
+        // Not re-entrant: a task that delivers a callback (which drains again) leaves the
+        // tasks it causes to this loop, so ping-pong deliveries cannot grow the stack.
+        guard !asyncState.draining else { return }
+        asyncState.draining = true
+        defer { asyncState.draining = false }
         var rounds = 0
         while !pendingTasks.isEmpty && rounds < 10_000 {
             let tasks = pendingTasks
@@ -133,6 +138,8 @@ extension PluginVM {
         pendingDone = []
         pendingTasks = []
         callbackData = CallbackData()
+        // The old instance's callouts die with it (Envoy cancels a deleted context's calls).
+        asyncState.removeAllCalls()
         failure = nil
         generation += 1
         reloadCount += 1
@@ -202,7 +209,7 @@ extension PluginVM {
     }
 
     func isLive(_ stream: HTTPStream) -> Bool {
-        stream.generation == generation && stream.state == .open && contexts[stream.contextID] != nil
+        stream.generation == generation && stream.state == .open && !stream.closed && contexts[stream.contextID] != nil
     }
 
     func deliverHeaders(_ stream: HTTPStream, map: MapType, endOfStream: Bool) -> FilterAction? {
@@ -260,7 +267,12 @@ extension PluginVM {
         case .skipped, .trapped:
             return failedAction(stream)
         case .returned(let v):
-            let action = FilterAction(raw: v ?? 0)
+            var action = FilterAction(raw: v ?? 0)
+            // After proxy_send_local_response Envoy stops iteration whatever was returned.
+            if stream.stopIterationAfterLocalResponse {
+                stream.stopIterationAfterLocalResponse = false
+                action = .pause
+            }
             stream.actions.append((name, action))
             if action != .continue {
                 if request { stream.requestPaused = true } else { stream.responsePaused = true }
@@ -271,7 +283,7 @@ extension PluginVM {
 
     func deliverTCPData(_ connection: TCPConnection, downstream: Bool, data: [UInt8], endOfStream: Bool) -> FilterAction? {
         defer { drainPendingTasks() }
-        guard connection.state == .open, contexts[connection.contextID] != nil else { return nil }
+        guard connection.state == .open, !connection.closed, contexts[connection.contextID] != nil else { return nil }
         if failure != nil {
             connection.failedByPolicy = true
             return configuration.failurePolicy == .failOpen ? .continue : .pause

@@ -78,6 +78,9 @@ public final class PluginVM {
     /// injection): name → status. Out-parameters are not written.
     public var injectedStatus: [String: UInt32] = [:]
 
+    /// `random_get`'s generator, seeded by `configuration.randomSeed` (WASIFunctions.swift).
+    lazy var wasiRandom = WASIRandomGenerator(seed: configuration.randomSeed)
+
     // Contexts
     var contexts: [UInt32: ContextEntry] = [:]
     var nextContextID: UInt32 = 1
@@ -92,6 +95,8 @@ public final class PluginVM {
     /// Data only readable during the callback that delivers it.
     var callbackData = CallbackData()
     var bodyCallback: BodyCallback?
+    /// HTTP callouts, gRPC calls in flight, task draining (State/Callouts.swift).
+    var asyncState = AsyncState()
 
     enum Phase: Equatable { case idle, starting(String), allocating, callback }
     var phase: Phase = .idle
@@ -107,7 +112,7 @@ public final class PluginVM {
         try PluginVM.checkExports(module, abi: abi)
         guard let allocator = PluginVM.findAllocator(module) else { throw .missingAllocator }
         self.allocatorName = allocator
-        let specs = HostFunctionTable.all(for: abi)
+        let specs = HostFunctionTable.all(for: abi, linkingEveryVersion: host.linksHostFunctionsOfEveryABIVersion)
         self.specs = specs
         try PluginVM.checkImports(module, specs: specs)
         // Instantiation needs `self` for the host functions: use placeholders first.

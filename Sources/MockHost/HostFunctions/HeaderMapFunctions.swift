@@ -40,9 +40,7 @@ enum HeaderMapFunctions {
                 guard let type = mapType(raw) else { return ProxyStatus.badArgument.rawValue }
                 let key = try call.read(call.u32(1), call.u32(2))
                 call.trace("map: \(type), key: \(traceText(key))")
-                guard var map = call.vm.headerMap(type) else { return ProxyStatus.badArgument.rawValue }
-                map.remove(bytes: key)
-                call.vm.setHeaderMap(type, map)
+                guard call.vm.modifyHeaderMap(type, { $0.remove(bytes: key) }) != nil else { return ProxyStatus.badArgument.rawValue }
                 return ProxyStatus.ok.rawValue
             },
             HostFunctionTable.proxy("proxy_get_header_map_pairs", i32s(3)) { call in
@@ -97,18 +95,17 @@ enum HeaderMapFunctions {
               memory.contains(address: UInt64(call.u32(3)), length: UInt64(call.u32(4))) else {
             return ProxyStatus.invalidMemoryAccess.rawValue
         }
-        guard var map = call.vm.headerMap(type) else { return ProxyStatus.badArgument.rawValue }
+        guard let (count, size) = call.vm.modifyHeaderMap(type, { ($0.count, $0.byteSize) }) else { return ProxyStatus.badArgument.rawValue }
         let limits = call.vm.host.limits
         let added = UInt64(call.u32(2)) + UInt64(call.u32(4))
-        guard map.count < limits.maxHeaderMapEntries, UInt64(map.byteSize) + added <= UInt64(limits.maxHeaderMapBytes) else {
-            call.trace("map: \(type): host cap reached (\(map.count) entries, \(map.byteSize) bytes)")
+        guard count < limits.maxHeaderMapEntries, UInt64(size) + added <= UInt64(limits.maxHeaderMapBytes) else {
+            call.trace("map: \(type): host cap reached (\(count) entries, \(size) bytes)")
             return ProxyStatus.badArgument.rawValue
         }
         let key = try call.read(call.u32(1), call.u32(2))
         let value = try call.read(call.u32(3), call.u32(4))
         call.trace("map: \(type), key: \(traceText(key)), value: \(traceText(value))")
-        apply(&map, key, value)
-        call.vm.setHeaderMap(type, map)
+        call.vm.modifyHeaderMap(type) { apply(&$0, key, value) }
         return ProxyStatus.ok.rawValue
     }
 }

@@ -9,6 +9,8 @@ public struct HeaderMap: Equatable, Sendable, CustomStringConvertible, Expressib
     }
 
     public private(set) var entries: [Entry] = []
+    /// Total bytes of keys and values, kept up to date on every change.
+    public private(set) var byteSize = 0
 
     public init() {}
 
@@ -50,20 +52,25 @@ public struct HeaderMap: Equatable, Sendable, CustomStringConvertible, Expressib
 
     public mutating func add(bytes key: [UInt8], _ value: [UInt8]) {
         entries.append(Entry(key: HeaderMap.lowercased(key), value: value))
+        byteSize += key.count + value.count
     }
 
     /// Replaces the first value of `key` and removes the others; adds it when absent.
     public mutating func replace(bytes key: [UInt8], _ value: [UInt8]) {
         let k = HeaderMap.lowercased(key)
         if let first = entries.firstIndex(where: { $0.key == k }) {
+            byteSize += value.count - entries[first].value.count
             entries[first].value = value
-            var i = entries.count - 1
-            while i > first {
-                if entries[i].key == k { entries.remove(at: i) }
-                i -= 1
+            if entries[(first + 1)...].contains(where: { $0.key == k }) {
+                var kept: [Entry] = Array(entries[...first])
+                for e in entries[(first + 1)...] {
+                    if e.key == k { byteSize -= e.key.count + e.value.count } else { kept.append(e) }
+                }
+                entries = kept
             }
         } else {
             entries.append(Entry(key: k, value: value))
+            byteSize += k.count + value.count
         }
     }
 
@@ -74,13 +81,15 @@ public struct HeaderMap: Equatable, Sendable, CustomStringConvertible, Expressib
     /// Removes every entry of `key`.
     public mutating func remove(bytes key: [UInt8]) {
         let k = HeaderMap.lowercased(key)
-        entries.removeAll { $0.key == k }
+        entries.removeAll {
+            if $0.key == k { byteSize -= $0.key.count + $0.value.count; return true }
+            return false
+        }
     }
 
     public mutating func remove(_ key: String) { remove(bytes: Array(key.utf8)) }
 
     /// Total bytes of keys and values (what Envoy's `proxy_get_header_map_size` reports).
-    public var byteSize: Int { entries.reduce(0) { $0 + $1.key.count + $1.value.count } }
 
     public var pairs: [(String, String)] { entries.map { ($0.keyString, $0.valueString) } }
 

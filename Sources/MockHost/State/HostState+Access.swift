@@ -1,7 +1,9 @@
 /// Where host calls find the state they act on: the effective context's stream or
 /// connection, and the buffers and maps of the running callback.
 extension PluginVM {
-    var effectiveContext: ContextEntry? { contexts[effectiveContextID] }
+    /// The context host calls act on: the one set by `proxy_set_effective_context`, or the
+    /// callback's own when that one no longer exists (as cpp-host's ContextOrEffectiveContext).
+    var effectiveContext: ContextEntry? { contexts[effectiveContextID] ?? contexts[currentContextID] }
 
     var effectiveStream: HTTPStream? {
         if case .http(let s)? = effectiveContext { return s }
@@ -28,6 +30,33 @@ extension PluginVM {
         case .grpcReceiveTrailingMetadata: return callbackData.grpcTrailingMetadata
         case .httpCallResponseHeaders: return callbackData.httpCallResponseHeaders
         case .httpCallResponseTrailers: return callbackData.httpCallResponseTrailers
+        }
+    }
+
+    /// Mutates a header map in place (no copy of the map); nil when it is not available.
+    @discardableResult
+    func modifyHeaderMap<R>(_ type: MapType, _ body: (inout HeaderMap) -> R) -> R? {
+        switch type {
+        case .httpRequestHeaders, .httpRequestTrailers, .httpResponseHeaders, .httpResponseTrailers:
+            guard let s = effectiveStream, s.availableMaps.contains(type) else { return nil }
+            switch type {
+            case .httpRequestHeaders: return body(&s.requestHeaders)
+            case .httpRequestTrailers: return body(&s.requestTrailers)
+            case .httpResponseHeaders: return body(&s.responseHeaders)
+            default: return body(&s.responseTrailers)
+            }
+        case .grpcReceiveInitialMetadata:
+            guard callbackData.grpcInitialMetadata != nil else { return nil }
+            return body(&callbackData.grpcInitialMetadata!)
+        case .grpcReceiveTrailingMetadata:
+            guard callbackData.grpcTrailingMetadata != nil else { return nil }
+            return body(&callbackData.grpcTrailingMetadata!)
+        case .httpCallResponseHeaders:
+            guard callbackData.httpCallResponseHeaders != nil else { return nil }
+            return body(&callbackData.httpCallResponseHeaders!)
+        case .httpCallResponseTrailers:
+            guard callbackData.httpCallResponseTrailers != nil else { return nil }
+            return body(&callbackData.httpCallResponseTrailers!)
         }
     }
 

@@ -62,12 +62,25 @@ public final class HTTPStream {
     public internal(set) var generation: Int
     /// Header maps the proxy has received so far (a map is unavailable before that).
     var availableMaps: Set<MapType> = []
+    /// How many times the plugin cleared the route cache (`proxy_clear_route_cache`, or the
+    /// `clear_route_cache` foreign function).
+    public internal(set) var routeCacheClearCount = 0
+    /// Values the plugin stored with `proxy_set_property` (Envoy's filter state), by path.
+    public internal(set) var filterState: [[UInt8]: [UInt8]] = [:]
+    /// Bytes of paths and values in `filterState`.
+    var filterStateBytes = 0
+    /// Realtime clock when the stream opened (the `request.time` property).
+    public let startTimeNanoseconds: UInt64
+    /// Set by `proxy_send_local_response`: the running callback's action becomes a stop,
+    /// whatever the plugin returns (Envoy's `stopNextIteration`).
+    var stopIterationAfterLocalResponse = false
 
     init(contextID: UInt32, rootContextID: UInt32, vm: PluginVM, generation: Int) {
         self.contextID = contextID
         self.rootContextID = rootContextID
         self.vm = vm
         self.generation = generation
+        self.startTimeNanoseconds = vm.host.clock.realtimeNanoseconds
     }
 
     /// The action the plugin last returned from `callback` (e.g. "proxy_on_request_headers").
@@ -145,6 +158,10 @@ public final class TCPConnection {
     public internal(set) var state: StreamState = .open
     public internal(set) var failedByPolicy = false
     public internal(set) var continueCount = 0
+    /// Values the plugin stored with `proxy_set_property` (Envoy's filter state), by path.
+    public internal(set) var filterState: [[UInt8]: [UInt8]] = [:]
+    /// Bytes of paths and values in `filterState`.
+    var filterStateBytes = 0
 
     init(contextID: UInt32, rootContextID: UInt32, vm: PluginVM) {
         self.contextID = contextID
