@@ -429,7 +429,7 @@ final class EmbeddingAPITests: XCTestCase {
 
     /// A direct invocation of a raw host function that calls back into Wasm: the nested
     /// invocation's frame starts on the host function's own argument/result slots.
-    func testKnownEngineBug_reentryFromDirectlyInvokedRawHostFunctionClobbersItsSlots() throws {
+    func testRegression_reentryFromDirectlyInvokedRawHostFunctionClobbersItsSlots() throws {
         let (store, _, instance) = try instantiate()
         var seenAfterReentry: UInt64 = 0
         let raw = store.add(HostFunction(type: FunctionType(parameters: [.i64], results: [.i64]), raw: { caller, slots in
@@ -444,7 +444,7 @@ final class EmbeddingAPITests: XCTestCase {
 
     /// Embedder-supplied `funcref` values are not checked against the store: a dangling
     /// function address is accepted as an argument, a table element and a global value.
-    func testKnownEngineBug_danglingFuncrefIsAccepted() throws {
+    func testRegression_danglingFuncrefIsAccepted() throws {
         let (_, host, instance) = try instantiate()
         let dangling = Value.funcref(1_000_000_000)
         let error = assertThrows(InvocationError.self, "a funcref that names no function of this store") {
@@ -461,7 +461,7 @@ final class EmbeddingAPITests: XCTestCase {
     /// ...and `call_indirect` through such a reference reads `Store.functions` out of bounds
     /// (Executor.swift, `.callIndirect`: `functions[address]` without a bounds check): the
     /// process crashes. Run in a child process so that the crash is reported, not suffered.
-    func testKnownEngineBug_danglingFuncrefCrashesCallIndirect() throws {
+    func testRegression_danglingFuncrefCrashesCallIndirect() throws {
         let scenario = "dangling-funcref"
         if ChildProcess.isChild(scenario) {
             ChildProcess.announceStart()
@@ -484,7 +484,7 @@ final class EmbeddingAPITests: XCTestCase {
     /// Tables (and funcref globals) from another store are linked without a store check,
     /// unlike functions: `call_indirect` then interprets the other store's function
     /// addresses in this store (Instance.swift, InstanceRecord.create, the `.table` case).
-    func testKnownEngineBug_tableFromAnotherStoreIsAccepted() throws {
+    func testRegression_tableFromAnotherStoreIsAccepted() throws {
         let module = try TestModules.module("embedding")
         let a = Store()
         let hostA = try Host(store: a)
@@ -511,10 +511,13 @@ final class EmbeddingAPITests: XCTestCase {
         }
     }
 
-    /// `Value.externref(UInt64.max)` is encoded as slot `UInt64.max &+ 1` = 0, i.e. null
-    /// (Value.swift, `slot`): the host's reference comes back as `externref(nil)`.
-    func testKnownEngineBug_externrefMaxValueBecomesNull() throws {
+    /// `externref(UInt64.max)` cannot be encoded (slots hold address + 1, 0 is null): it is
+    /// refused at the API boundary instead of silently becoming null.
+    func testRegression_externrefMaxValueIsRefused() throws {
         let (_, _, instance) = try instantiate()
-        XCTAssertEqual(try instance.invoke("echo_externref", [.externref(UInt64.max)]), [.externref(UInt64.max)])
+        XCTAssertThrowsError(try instance.invoke("echo_externref", [.externref(UInt64.max)])) { error in
+            XCTAssertEqual(error as? InvocationError, .invalidReference(index: 0))
+        }
+        XCTAssertEqual(try instance.invoke("echo_externref", [.externref(UInt64.max - 1)]), [.externref(UInt64.max - 1)])
     }
 }

@@ -274,7 +274,7 @@ final class FuelTests: XCTestCase {
     /// the preceding basic block: the translator (FunctionTranslator+Body.swift,
     /// `translateEnd`) starts a new fuel block only at joins and keeps charging the dead
     /// code to the current one. Found by differential fuzzing against wasmtime's fuel.
-    func testKnownEngineBug_deadCodeAfterABlockIsCharged() throws {
+    func testRegression_deadCodeAfterABlockIsCharged() throws {
         let (_, instance) = try instantiate()
         XCTAssertEqual(try run(instance, "dead_tail").0, [.i32(1)])
         XCTAssertEqual(fuelOf(instance, "dead_tail"), 1, "only i32.const 1 runs")

@@ -322,7 +322,7 @@ final class LimitsTests: XCTestCase {
         let trap = assertTraps(.callStackExhausted) { try instance.invoke("reenter_guest", [.i32(1)]) }
         XCTAssertNotNil(trap)
         guard case .i32(let calls)? = instance.global("calls")?.value else { return XCTFail("no counter") }
-        XCTAssertEqual(calls, 64, "at most maxHostReentrancy (64) nested invocations")
+        XCTAssertEqual(calls, 65, "the outermost invocation plus maxHostReentrancy (64) nested ones")
         XCTAssertFalse(store.isExecuting)
         // The store is usable afterwards.
         XCTAssertEqual(try instance.invoke("depth", [.i32(3)]), [.i32(3)])
@@ -357,7 +357,7 @@ final class LimitsTests: XCTestCase {
     /// the function's own frame is counted too (FunctionTranslator.pushControl:
     /// `controls.count < maxControlDepth`): 16,384 nested blocks are rejected as
     /// "deeper than 16384", and with a limit of 1 a single block is rejected.
-    func testKnownEngineBug_maxControlDepthCountsTheFunctionFrame() throws {
+    func testRegression_maxControlDepthCountsTheFunctionFrame() throws {
         XCTAssertNoThrow(try Module(bytes: nestedBlocks(16_384)), "exactly 16,384 nested blocks")
         XCTAssertNoThrow(try Module(bytes: nestedBlocks(1), limits: limits { $0.maxControlDepth = 1 }), "one block with a limit of 1")
         assertModuleError(nestedBlocks(16_385), .limitExceeded, "control nesting deeper than 16384")
@@ -366,7 +366,7 @@ final class LimitsTests: XCTestCase {
     /// `maxHostReentrancy` = N allows only N - 1 re-entries (Invocation.swift,
     /// `reentrancy >= limits.maxHostReentrancy` where `reentrancy` counts the outermost
     /// invocation too): limits 0 and 1 both forbid any re-entry.
-    func testKnownEngineBug_maxHostReentrancyAllowsOneFewer() throws {
+    func testRegression_maxHostReentrancyAllowsOneFewer() throws {
         for n in [1, 2, 5] {
             let (_, instance) = try instantiateLimits(limits { $0.maxHostReentrancy = n }, reenter: reentering(unbounded: true))
             assertTraps(.callStackExhausted) { try instance.invoke("reenter_guest", [.i32(1)]) }
@@ -379,7 +379,7 @@ final class LimitsTests: XCTestCase {
     /// and nothing bounds it but `maxHostReentrancy`: with 10,000 allowed re-entries the
     /// process dies of a stack overflow instead of trapping (in debug builds from ~300
     /// levels on an 8 MiB stack; with the default 64, on threads of 1 MiB or less).
-    func testKnownEngineBug_deepHostReentryOverflowsTheNativeStack() throws {
+    func testRegression_deepHostReentryOverflowsTheNativeStack() throws {
         let scenario = "deep-reentry"
         if ChildProcess.isChild(scenario) {
             ChildProcess.announceStart()

@@ -37,7 +37,7 @@ final class ValidationTests: XCTestCase {
     /// values above the frame's height against the result types from the *bottom*
     /// (`stack[frame.height + k]` against `types[k]`); the spec pops from the top. With
     /// fewer values than results in unreachable code, valid modules are rejected...
-    func testKnownEngineBug_partialMultiValueEndInUnreachableCodeIsRejected() throws {
+    func testRegression_partialMultiValueEndInUnreachableCodeIsRejected() throws {
         // (func (result i32 i64) unreachable i64.const 0): i64 is the last result; i32 comes
         // from the polymorphic stack. Valid (wasm-tools validate, wasmtime).
         XCTAssertNoThrow(try Module(bytes: function([unreachable] + i64Const0)), "function end")
@@ -58,7 +58,7 @@ final class ValidationTests: XCTestCase {
 
     /// ...and invalid ones are accepted: `(func (result i32 i64) unreachable i32.const 0)`
     /// leaves an i32 where the last result (i64) is expected.
-    func testKnownEngineBug_mistypedPartialMultiValueEndInUnreachableCodeIsAccepted() throws {
+    func testRegression_mistypedPartialMultiValueEndInUnreachableCodeIsAccepted() throws {
         XCTAssertThrowsError(try Module(bytes: function([unreachable] + i32Const0)), "an i32 where the i64 result must be") { error in
             XCTAssertEqual((error as? ModuleError)?.kind, .invalid)
         }

@@ -43,6 +43,7 @@ enum Executor {
         let maxDepth = min(store.stack.frameCapacity - 1, store.limits.maxCallDepth)
         let stackEnd = store.stack.end
         var functions = store.functions
+        var functionCount = store.functionCount
         var trap: TrapState?
 
         dispatch: while true {
@@ -160,6 +161,11 @@ enum Executor {
                         break dispatch
                     }
                     address = Int(truncatingIfNeeded: reference &- 1)
+                    // A reference the embedder put in the table may be bogus: never follow it.
+                    guard address >= 0, address < functionCount else {
+                        trap = TrapState(kind: .uninitializedElement, pc: pc, function: fn, context: ctx, depth: depth)
+                        break dispatch
+                    }
                     guard functions[address].typeID == ctx.pointee.typeIDs[Int(i.a)] else {
                         trap = TrapState(kind: .indirectCallTypeMismatch, pc: pc, function: fn, context: ctx, depth: depth)
                         break dispatch
@@ -202,6 +208,7 @@ enum Executor {
                     let failure = store.callHost(index: Int(target.hostIndex), slots: newFP, callerContext: ctx)
                     fuel = store.fuel
                     functions = store.functions
+                    functionCount = store.functionCount
                     if store.deadline != nil { checkpoint = min(checkpoint, fuel) }
                     if let m = ctx.pointee.memory {
                         mem = m.pointee.base

@@ -12,11 +12,13 @@ extension Store {
         guard arguments.count == type.parameters.count else {
             throw InvocationError.argumentCount(expected: type.parameters.count, got: arguments.count)
         }
-        for (k, (a, t)) in zip(arguments, type.parameters).enumerated() where a.type != t {
-            throw InvocationError.argumentType(index: k, expected: t, got: a.type)
+        for (k, (a, t)) in zip(arguments, type.parameters).enumerated() {
+            guard a.type == t else { throw InvocationError.argumentType(index: k, expected: t, got: a.type) }
+            guard isValidReference(a) else { throw InvocationError.invalidReference(index: k) }
         }
         let outermost = reentrancy == 0
-        if !outermost && reentrancy >= limits.maxHostReentrancy {
+        // Host re-entry: bounded in depth and by the native stack it needs.
+        if !outermost && (reentrancy > limits.maxHostReentrancy || !NativeStack.hasRoom(bytes: NativeStack.reentryReserve)) {
             throw Trap(.callStackExhausted)
         }
         if outermost {
@@ -55,6 +57,8 @@ extension Store {
                 throw trap
             }
         } else {
+            // The host function's own slots are below any re-entry it makes.
+            stackTop = base + slotCount
             if let failure = callHost(index: Int(function.hostIndex), slots: base, callerContext: nil) {
                 throw failure
             }
@@ -93,6 +97,16 @@ extension Store {
             checkpoint = 0
         }
         return nil
+    }
+
+    /// Whether a value is a reference this store can follow: a funcref to one of its
+    /// functions, or an externref other than the reserved `UInt64.max`.
+    public func isValidReference(_ value: Value) -> Bool {
+        switch value {
+        case .funcref(let a?): return a >= 0 && a < functionCount
+        case .externref(let v?): return v != UInt64.max
+        default: return true
+        }
     }
 
     /// Fuel left in the running invocation (for host functions that want to report it).

@@ -62,6 +62,9 @@ final class InstanceRecord {
                 }
                 functionAddresses.append(store.add(h).address)
             case (.table(let t), .table(let table)):
+                guard table.adopt(by: store) else {
+                    throw InstantiationError(.incompatibleImportType, "table \(what) belongs to another store")
+                }
                 let actual = TableType(elementType: table.type.elementType, limits: Limits(min: UInt64(table.count), max: table.type.limits.max))
                 guard actual.elementType == t.elementType, actual.limits.isSubtype(of: t.limits) else {
                     throw InstantiationError(.incompatibleImportType, "incompatible import type for \(what)")
@@ -74,6 +77,9 @@ final class InstanceRecord {
                 }
                 memories.append(memory)
             case (.global(let g), .global(let global)):
+                guard global.adopt(by: store) else {
+                    throw InstantiationError(.incompatibleImportType, "global \(what) belongs to another store")
+                }
                 guard global.type == g else {
                     throw InstantiationError(.incompatibleImportType, "incompatible import type for \(what)")
                 }
@@ -88,7 +94,9 @@ final class InstanceRecord {
             memories.append(try MemoryInstance(type: m, maxPages: limits.maxMemoryPages))
         }
         for t in module.structure.tables {
-            tables.append(try TableInstance(type: t, maxElements: limits.maxTableElements))
+            let table = try TableInstance(type: t, maxElements: limits.maxTableElements)
+            _ = table.adopt(by: store)
+            tables.append(table)
         }
 
         // 3. The context, with the instance's function addresses registered in the store.
@@ -107,7 +115,10 @@ final class InstanceRecord {
         // 4. Globals: imported ones, then own ones from their initialisers.
         for g in module.structure.globals {
             let value = evaluate(g.initializer, globals: globals, functions: functionAddresses)
-            globals.append(GlobalInstance(type: g.type, value: value))
+            let global = GlobalInstance(type: g.type, value: .zero(g.type.valueType))
+            _ = global.adopt(by: store)
+            global.cell[0] = value.slot  // a ref.func initialiser: an address of this store
+            globals.append(global)
         }
         let globalsPtr = UnsafeMutablePointer<UnsafeMutablePointer<UInt64>>.allocate(capacity: max(globals.count, 1))
         for (i, g) in globals.enumerated() { globalsPtr[i] = g.cell }
@@ -279,14 +290,15 @@ public enum InvocationError: Error, Hashable, CustomStringConvertible {
     case unknownExport(String)
     case argumentCount(expected: Int, got: Int)
     case argumentType(index: Int, expected: ValueType, got: ValueType)
-    case reentrancyLimit(Int)
+    /// A funcref argument that is not a function of this store, or externref `UInt64.max`.
+    case invalidReference(index: Int)
 
     public var description: String {
         switch self {
         case .unknownExport(let n): return "unknown export: no exported function named '\(n)'"
         case .argumentCount(let e, let g): return "wrong number of arguments: expected \(e), got \(g)"
         case .argumentType(let i, let e, let g): return "argument \(i) has type \(g), expected \(e)"
-        case .reentrancyLimit(let n): return "host re-entry deeper than \(n)"
+        case .invalidReference(let i): return "argument \(i) is not a valid reference for this store"
         }
     }
 }

@@ -21,7 +21,23 @@ public final class TableInstance {
     let storage: UnsafeMutablePointer<TableStorage>
     public let type: TableType
 
-    public init(type: TableType, maxElements limit: UInt64, initialValue: UInt64 = 0) throws(InstantiationError) {
+    /// The store whose function addresses this table holds (set when first linked).
+    weak var owner: Store?
+
+    /// Binds a table to the store that uses it; false when another store already does
+    /// (function references are store addresses, meaningless in another store).
+    func adopt(by store: Store) -> Bool {
+        if let owner { return owner === store }
+        owner = store
+        return true
+    }
+
+    /// Creates a table of `type.limits.min` null elements.
+    public convenience init(type: TableType, maxElements limit: UInt64) throws(InstantiationError) {
+        try self.init(type: type, maxElements: limit, initialValue: 0)
+    }
+
+    init(type: TableType, maxElements limit: UInt64, initialValue: UInt64) throws(InstantiationError) {
         self.type = type
         let declaredMax = type.limits.max ?? UInt64(UInt32.max)
         let maxCount = Swift.min(declaredMax, limit)
@@ -30,11 +46,12 @@ public final class TableInstance {
         }
         let count = Int(type.limits.min)
         let capacity = Swift.max(count, 1)
-        guard let raw = malloc(capacity * 8) else {
+        // calloc: a large table of nulls costs no resident memory until written.
+        guard let raw = calloc(capacity, 8) else {
             throw InstantiationError(.resourceLimit, "cannot allocate a table of \(count) elements")
         }
         let elements = raw.bindMemory(to: UInt64.self, capacity: capacity)
-        elements.initialize(repeating: initialValue, count: capacity)
+        if initialValue != 0 { elements.initialize(repeating: initialValue, count: capacity) }
         storage = .allocate(capacity: 1)
         storage.initialize(to: TableStorage(elements: elements, count: count, capacity: capacity, maxCount: Int(maxCount), elementType: type.elementType))
     }
@@ -68,10 +85,15 @@ public final class TableInstance {
         return Value(slot: storage.pointee.elements[index], type: type.elementType)
     }
 
-    /// Writes an element; returns false when out of bounds or of the wrong type.
+    /// Writes an element; returns false when out of bounds, of the wrong type, or a reference
+    /// the table's store cannot follow.
     @discardableResult
     public func setElement(_ value: Value, at index: Int) -> Bool {
         guard index >= 0, index < count, value.type == type.elementType else { return false }
+        if case .funcref(let a?) = value {
+            guard let owner, a >= 0, a < owner.functionCount else { return false }
+        }
+        if case .externref(let v?) = value, v == UInt64.max { return false }
         storage.pointee.elements[index] = value.slot
         return true
     }
@@ -83,11 +105,22 @@ public final class GlobalInstance {
     let cell: UnsafeMutablePointer<UInt64>
     public let type: GlobalType
 
+    /// The store whose function addresses this global may hold (set when first linked).
+    weak var owner: Store?
+
+    func adopt(by store: Store) -> Bool {
+        if let owner { return owner === store }
+        owner = store
+        return true
+    }
+
+    /// Creates a global. A funcref initial value must be null (a global holding a function
+    /// reference gets one from Wasm code or `set` once linked to a store).
     public init(type: GlobalType, value: Value) {
         self.type = type
         cell = .allocate(capacity: 2)
         cell.initialize(repeating: 0, count: 2)
-        cell[0] = value.slot
+        if case .funcref(_?) = value { cell[0] = 0 } else if case .externref(UInt64.max?) = value { cell[0] = 0 } else { cell[0] = value.slot }
     }
 
     deinit { cell.deallocate() }
@@ -97,10 +130,15 @@ public final class GlobalInstance {
         get { Value(slot: cell[0], type: type.valueType) }
     }
 
-    /// Sets the value (embedder access; ignores mutability, checks the type).
+    /// Sets the value (embedder access; ignores mutability, checks the type and that a
+    /// reference can be followed by the global's store).
     @discardableResult
     public func set(_ value: Value) -> Bool {
         guard value.type == type.valueType else { return false }
+        if case .funcref(let a?) = value {
+            guard let owner, a >= 0, a < owner.functionCount else { return false }
+        }
+        if case .externref(let v?) = value, v == UInt64.max { return false }
         cell[0] = value.slot
         return true
     }

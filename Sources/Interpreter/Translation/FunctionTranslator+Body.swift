@@ -515,7 +515,12 @@ extension FunctionTranslator {
             if operand.kind == .local { localReferences[Int(operand.payload)] -= 1 }
         }
         controls.removeLast()
-        if frame.elseJump >= 0 || frame.pendingBranches >= 0 {
+        if frame.unreachable && frame.elseJump < 0 && frame.pendingBranches < 0 {
+            // Nothing reaches the code after this `end`: give it its own (never entered)
+            // block so its operators are not charged to the block before.
+            lastProducer = -1
+            beginFuelBlock()
+        } else if frame.elseJump >= 0 || frame.pendingBranches >= 0 {
             // A join: the next basic block starts here and branches land on it.
             lastProducer = -1
             let label = beginFuelBlock()

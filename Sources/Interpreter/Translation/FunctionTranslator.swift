@@ -309,7 +309,8 @@ struct FunctionTranslator {
     }
 
     mutating func pushControl(_ kind: FrameKind, _ blockType: BlockType) throws(ModuleError) {
-        guard controls.count < context.limits.maxControlDepth else {
+        // `controls` holds the function frame too: nesting depth = controls.count - 1.
+        guard controls.count <= context.limits.maxControlDepth else {
             throw ModuleError(.limitExceeded, "control nesting deeper than \(context.limits.maxControlDepth)", offset: currentOffset)
         }
         let params = blockParameters(blockType)
@@ -428,23 +429,23 @@ struct FunctionTranslator {
     }
 
     /// Checks that the operand stack holds exactly `types` above the frame's height.
+    /// Values are matched from the top of the stack, as the spec pops them; in unreachable
+    /// code the missing bottom ones come from the polymorphic stack.
     mutating func checkFrameEnd(_ types: [ValueType]) throws(ModuleError) {
         let frame = controls[controls.count - 1]
-        for (k, t) in types.enumerated().reversed() {
-            let depth = frame.height + k
-            if depth < stack.count {
-                if let actual = stack[depth].type, actual != t {
-                    throw invalid("type mismatch (expected \(t), found \(actual))")
+        if stack.count > frame.height + types.count {
+            throw invalid("type mismatch (values remaining on stack at end of block)")
+        }
+        for k in 0..<types.count {
+            let index = stack.count - 1 - k
+            let expected = types[types.count - 1 - k]
+            if index >= frame.height {
+                if let actual = stack[index].type, actual != expected {
+                    throw invalid("type mismatch (expected \(expected), found \(actual))")
                 }
             } else if !frame.unreachable {
                 throw invalid("type mismatch (missing block result)")
             }
-        }
-        if stack.count > frame.height + types.count {
-            throw invalid("type mismatch (values remaining on stack at end of block)")
-        }
-        if !frame.unreachable && stack.count < frame.height + types.count {
-            throw invalid("type mismatch")
         }
     }
 
