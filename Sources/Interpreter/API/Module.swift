@@ -169,10 +169,14 @@ public final class Module {
                 throw ModuleError(.limitExceeded, "function \(functionIndex) has \(type.parameters.count + body.localCount) locals (limit \(limits.maxLocalsPerFunction))", offset: body.offset)
             }
             var translator = FunctionTranslator(context: context, bytes: buffer, body: body, functionIndex: functionIndex, type: type)
-            let result = try translator.translate()
+            var result = try translator.translate()
+            BranchFolding.fold(&result.code)
             totalCode += result.code.count
             results.append(result)
         }
+        var codes = results.map(\.code)
+        BranchFolding.foldCalls(&codes)
+        for k in results.indices { results[k].code = codes[k] }
 
         let codeBuffer = UnsafeMutablePointer<Instruction>.allocate(capacity: Swift.max(totalCode, 1))
         let offsetBuffer = UnsafeMutablePointer<Int32>.allocate(capacity: Swift.max(totalCode, 1))

@@ -25,8 +25,18 @@ enum BulkOperations {
         return true
     }
 
+    /// Runs one bulk instruction; returns the fuel left and the failure, if any. (Fuel is
+    /// passed by value so the executor can keep it in a register.)
     @inline(never)
     static func execute(_ i: Instruction, pc: UnsafeMutablePointer<Instruction>, fp: UnsafeMutablePointer<UInt64>,
+                        context ctx: UnsafeMutablePointer<InstanceContext>, store: Store, fuel: Int64) -> (fuel: Int64, failure: Failure?) {
+        var fuel = fuel
+        let failure = perform(i, pc: pc, fp: fp, context: ctx, store: store, fuel: &fuel)
+        return (fuel, failure)
+    }
+
+    @inline(__always)
+    static func perform(_ i: Instruction, pc: UnsafeMutablePointer<Instruction>, fp: UnsafeMutablePointer<UInt64>,
                         context ctx: UnsafeMutablePointer<InstanceContext>, store: Store, fuel: inout Int64) -> Failure? {
         switch i.op {
         case .memoryFill:

@@ -48,67 +48,610 @@ enum Executor {
 
         dispatch: while true {
             let i = pc.pointee
+            #if PROFILE_OPS
+            OpProfile.record(i.op)
+            #endif
             switch i.op {
             // MARK: Control
             case .fuel:
                 let cost = Int64(i.a)
-                if fuel &- cost < checkpoint {
-                    if let kind = store.fuelSlowPath(fuel: &fuel, cost: cost, checkpoint: &checkpoint) {
-                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth)
-                        break dispatch
+if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
                     }
                 } else {
                     fuel &-= cost
                 }
                 pc += 1
             case .br:
+                // aux: fuel of the target block, folded into the jump (see BranchFolding).
+                let cost = Int64(i.aux)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
                 pc += Int(i.a)
             case .brIf:
-                if fp.u32(i.r) != 0 { pc += Int(i.a) } else { pc += 1 }
+                let (step, cost) = branchStep(fp.u32(i.r) != 0, i, offset: i.a)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
             case .brIfNot:
-                if fp.u32(i.r) == 0 { pc += Int(i.a) } else { pc += 1 }
-            case .brIfI32Eq: pc += fp.u32(i.a) == fp.u32(i.b) ? Int(i.r) : 1
-            case .brIfI32Ne: pc += fp.u32(i.a) != fp.u32(i.b) ? Int(i.r) : 1
-            case .brIfI32LtS: pc += fp.s32(i.a) < fp.s32(i.b) ? Int(i.r) : 1
-            case .brIfI32LtU: pc += fp.u32(i.a) < fp.u32(i.b) ? Int(i.r) : 1
-            case .brIfI32GtS: pc += fp.s32(i.a) > fp.s32(i.b) ? Int(i.r) : 1
-            case .brIfI32GtU: pc += fp.u32(i.a) > fp.u32(i.b) ? Int(i.r) : 1
-            case .brIfI32LeS: pc += fp.s32(i.a) <= fp.s32(i.b) ? Int(i.r) : 1
-            case .brIfI32LeU: pc += fp.u32(i.a) <= fp.u32(i.b) ? Int(i.r) : 1
-            case .brIfI32GeS: pc += fp.s32(i.a) >= fp.s32(i.b) ? Int(i.r) : 1
-            case .brIfI32GeU: pc += fp.u32(i.a) >= fp.u32(i.b) ? Int(i.r) : 1
-            case .brIfI32EqImm: pc += fp.u32(i.a) == UInt32(bitPattern: i.b) ? Int(i.r) : 1
-            case .brIfI32NeImm: pc += fp.u32(i.a) != UInt32(bitPattern: i.b) ? Int(i.r) : 1
-            case .brIfI32LtSImm: pc += fp.s32(i.a) < i.b ? Int(i.r) : 1
-            case .brIfI32LtUImm: pc += fp.u32(i.a) < UInt32(bitPattern: i.b) ? Int(i.r) : 1
-            case .brIfI32GtSImm: pc += fp.s32(i.a) > i.b ? Int(i.r) : 1
-            case .brIfI32GtUImm: pc += fp.u32(i.a) > UInt32(bitPattern: i.b) ? Int(i.r) : 1
-            case .brIfI32LeSImm: pc += fp.s32(i.a) <= i.b ? Int(i.r) : 1
-            case .brIfI32LeUImm: pc += fp.u32(i.a) <= UInt32(bitPattern: i.b) ? Int(i.r) : 1
-            case .brIfI32GeSImm: pc += fp.s32(i.a) >= i.b ? Int(i.r) : 1
-            case .brIfI32GeUImm: pc += fp.u32(i.a) >= UInt32(bitPattern: i.b) ? Int(i.r) : 1
-            case .brIfI64Eqz: pc += fp.u64(i.a) == 0 ? Int(i.r) : 1
-            case .brIfI64Nez: pc += fp.u64(i.a) != 0 ? Int(i.r) : 1
-            case .brIfI64Eq: pc += fp.u64(i.a) == fp.u64(i.b) ? Int(i.r) : 1
-            case .brIfI64Ne: pc += fp.u64(i.a) != fp.u64(i.b) ? Int(i.r) : 1
-            case .brIfI64LtS: pc += fp.s64(i.a) < fp.s64(i.b) ? Int(i.r) : 1
-            case .brIfI64LtU: pc += fp.u64(i.a) < fp.u64(i.b) ? Int(i.r) : 1
-            case .brIfI64GtS: pc += fp.s64(i.a) > fp.s64(i.b) ? Int(i.r) : 1
-            case .brIfI64GtU: pc += fp.u64(i.a) > fp.u64(i.b) ? Int(i.r) : 1
-            case .brIfI64LeS: pc += fp.s64(i.a) <= fp.s64(i.b) ? Int(i.r) : 1
-            case .brIfI64LeU: pc += fp.u64(i.a) <= fp.u64(i.b) ? Int(i.r) : 1
-            case .brIfI64GeS: pc += fp.s64(i.a) >= fp.s64(i.b) ? Int(i.r) : 1
-            case .brIfI64GeU: pc += fp.u64(i.a) >= fp.u64(i.b) ? Int(i.r) : 1
-            case .brIfI64EqImm: pc += fp.s64(i.a) == Int64(i.b) ? Int(i.r) : 1
-            case .brIfI64NeImm: pc += fp.s64(i.a) != Int64(i.b) ? Int(i.r) : 1
-            case .brIfI64LtSImm: pc += fp.s64(i.a) < Int64(i.b) ? Int(i.r) : 1
-            case .brIfI64LtUImm: pc += fp.u64(i.a) < UInt64(bitPattern: Int64(i.b)) ? Int(i.r) : 1
-            case .brIfI64GtSImm: pc += fp.s64(i.a) > Int64(i.b) ? Int(i.r) : 1
-            case .brIfI64GtUImm: pc += fp.u64(i.a) > UInt64(bitPattern: Int64(i.b)) ? Int(i.r) : 1
-            case .brIfI64LeSImm: pc += fp.s64(i.a) <= Int64(i.b) ? Int(i.r) : 1
-            case .brIfI64LeUImm: pc += fp.u64(i.a) <= UInt64(bitPattern: Int64(i.b)) ? Int(i.r) : 1
-            case .brIfI64GeSImm: pc += fp.s64(i.a) >= Int64(i.b) ? Int(i.r) : 1
-            case .brIfI64GeUImm: pc += fp.u64(i.a) >= UInt64(bitPattern: Int64(i.b)) ? Int(i.r) : 1
+                let (step, cost) = branchStep(fp.u32(i.r) == 0, i, offset: i.a)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32Eq:
+                let (step, cost) = branchStep(fp.u32(i.a) == fp.u32(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32Ne:
+                let (step, cost) = branchStep(fp.u32(i.a) != fp.u32(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32LtS:
+                let (step, cost) = branchStep(fp.s32(i.a) < fp.s32(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32LtU:
+                let (step, cost) = branchStep(fp.u32(i.a) < fp.u32(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32GtS:
+                let (step, cost) = branchStep(fp.s32(i.a) > fp.s32(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32GtU:
+                let (step, cost) = branchStep(fp.u32(i.a) > fp.u32(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32LeS:
+                let (step, cost) = branchStep(fp.s32(i.a) <= fp.s32(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32LeU:
+                let (step, cost) = branchStep(fp.u32(i.a) <= fp.u32(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32GeS:
+                let (step, cost) = branchStep(fp.s32(i.a) >= fp.s32(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32GeU:
+                let (step, cost) = branchStep(fp.u32(i.a) >= fp.u32(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32EqImm:
+                let (step, cost) = branchStep(fp.u32(i.a) == UInt32(bitPattern: i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32NeImm:
+                let (step, cost) = branchStep(fp.u32(i.a) != UInt32(bitPattern: i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32LtSImm:
+                let (step, cost) = branchStep(fp.s32(i.a) < i.b, i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32LtUImm:
+                let (step, cost) = branchStep(fp.u32(i.a) < UInt32(bitPattern: i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32GtSImm:
+                let (step, cost) = branchStep(fp.s32(i.a) > i.b, i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32GtUImm:
+                let (step, cost) = branchStep(fp.u32(i.a) > UInt32(bitPattern: i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32LeSImm:
+                let (step, cost) = branchStep(fp.s32(i.a) <= i.b, i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32LeUImm:
+                let (step, cost) = branchStep(fp.u32(i.a) <= UInt32(bitPattern: i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32GeSImm:
+                let (step, cost) = branchStep(fp.s32(i.a) >= i.b, i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI32GeUImm:
+                let (step, cost) = branchStep(fp.u32(i.a) >= UInt32(bitPattern: i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64Eqz:
+                let (step, cost) = branchStep(fp.u64(i.a) == 0, i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64Nez:
+                let (step, cost) = branchStep(fp.u64(i.a) != 0, i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64Eq:
+                let (step, cost) = branchStep(fp.u64(i.a) == fp.u64(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64Ne:
+                let (step, cost) = branchStep(fp.u64(i.a) != fp.u64(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64LtS:
+                let (step, cost) = branchStep(fp.s64(i.a) < fp.s64(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64LtU:
+                let (step, cost) = branchStep(fp.u64(i.a) < fp.u64(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64GtS:
+                let (step, cost) = branchStep(fp.s64(i.a) > fp.s64(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64GtU:
+                let (step, cost) = branchStep(fp.u64(i.a) > fp.u64(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64LeS:
+                let (step, cost) = branchStep(fp.s64(i.a) <= fp.s64(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64LeU:
+                let (step, cost) = branchStep(fp.u64(i.a) <= fp.u64(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64GeS:
+                let (step, cost) = branchStep(fp.s64(i.a) >= fp.s64(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64GeU:
+                let (step, cost) = branchStep(fp.u64(i.a) >= fp.u64(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64EqImm:
+                let (step, cost) = branchStep(fp.s64(i.a) == Int64(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64NeImm:
+                let (step, cost) = branchStep(fp.s64(i.a) != Int64(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64LtSImm:
+                let (step, cost) = branchStep(fp.s64(i.a) < Int64(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64LtUImm:
+                let (step, cost) = branchStep(fp.u64(i.a) < UInt64(bitPattern: Int64(i.b)), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64GtSImm:
+                let (step, cost) = branchStep(fp.s64(i.a) > Int64(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64GtUImm:
+                let (step, cost) = branchStep(fp.u64(i.a) > UInt64(bitPattern: Int64(i.b)), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64LeSImm:
+                let (step, cost) = branchStep(fp.s64(i.a) <= Int64(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64LeUImm:
+                let (step, cost) = branchStep(fp.u64(i.a) <= UInt64(bitPattern: Int64(i.b)), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64GeSImm:
+                let (step, cost) = branchStep(fp.s64(i.a) >= Int64(i.b), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
+            case .brIfI64GeUImm:
+                let (step, cost) = branchStep(fp.u64(i.a) >= UInt64(bitPattern: Int64(i.b)), i, offset: i.r)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
+                pc += step
             case .brTable:
                 let index = Int(fp.u32(i.r))
                 let last = Int(i.b) - 1
@@ -135,6 +678,18 @@ enum Executor {
                     trap = TrapState(kind: .callStackExhausted, pc: pc, function: fn, context: ctx, depth: depth)
                     break dispatch
                 }
+                // aux: the callee's entry-block fuel, folded into the call (r = 1: skip it).
+                let cost = Int64(i.aux)
+                if fuel &- cost < checkpoint {
+                    let charged = store.fuelSlowPath(fuel: fuel, cost: cost)
+                    fuel = charged.fuel
+                    checkpoint = charged.checkpoint
+                    if let kind = charged.trap {
+                        trap = TrapState(kind: kind, pc: pc, function: fn, context: ctx, depth: depth); break dispatch
+                    }
+                } else {
+                    fuel &-= cost
+                }
                 frames[depth] = CallFrame(returnPC: pc + 1, fp: fp, function: fn, context: ctx)
                 depth += 1
                 let localsCount = callee.pointee.localsCount
@@ -143,7 +698,7 @@ enum Executor {
                 }
                 fp = newFP
                 fn = callee
-                pc = callee.pointee.code
+                pc = callee.pointee.code + Int(i.r)
             case .callImport, .callIndirect:
                 let address: Int
                 if i.op == .callImport {
@@ -376,7 +931,9 @@ enum Executor {
                 pc += 1
             case .memoryFill, .memoryCopy, .memoryInit, .dataDrop,
                  .tableGet, .tableSet, .tableSize, .tableGrow, .tableFill, .tableCopy, .tableInit, .elemDrop:
-                if let failure = BulkOperations.execute(i, pc: pc, fp: fp, context: ctx, store: store, fuel: &fuel) {
+                let bulk = BulkOperations.execute(i, pc: pc, fp: fp, context: ctx, store: store, fuel: fuel)
+                fuel = bulk.fuel
+                if let failure = bulk.failure {
                     trap = TrapState(kind: failure.kind, pc: pc, function: fn, context: ctx, depth: depth, memoryAccess: failure.memoryAccess)
                     break dispatch
                 }
@@ -649,6 +1206,17 @@ enum Executor {
         store.fuel = fuel
         guard let trap else { return nil }
         return makeTrap(trap, store: store, frames: frames, entryDepth: entryDepth)
+    }
+
+    /// A conditional branch's next step and the fuel it charges. `aux` packs the folded
+    /// fuel of the two successor blocks (see `BranchFolding`): bits 8-15 the taken target's
+    /// cost, bits 0-6 the fall-through block's cost, bit 7 set when the fall-through block's
+    /// own fuel instruction is to be skipped.
+    @inline(__always)
+    static func branchStep(_ taken: Bool, _ i: Instruction, offset: Int32) -> (step: Int, cost: Int64) {
+        let aux = Int(i.aux)
+        if taken { return (Int(offset), Int64(aux >> 8)) }
+        return (1 + ((aux >> 7) & 1), Int64(aux & 0x7F))
     }
 
     @inline(__always)

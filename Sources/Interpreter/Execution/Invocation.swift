@@ -84,19 +84,17 @@ extension Store {
         }
     }
 
-    /// Slow path of the fuel check: out of fuel, or time to look at the clock.
+    /// Slow path of the fuel check: out of fuel, or time to look at the clock. Returns the
+    /// fuel left after charging `cost`, the next checkpoint, and the trap if any (values,
+    /// not `inout`, so the executor keeps its fuel in a register).
     @inline(never)
-    func fuelSlowPath(fuel: inout Int64, cost: Int64, checkpoint: inout Int64) -> TrapKind? {
-        if fuel < cost { return .outOfFuel }
-        fuel -= cost
-        if let deadline {
-            if ContinuousClock.now >= deadline { return .deadlineExceeded }
-            let interval = Int64(clamping: limits.deadlineCheckInterval)
-            checkpoint = max(0, fuel - interval)
-        } else {
-            checkpoint = 0
-        }
-        return nil
+    func fuelSlowPath(fuel: Int64, cost: Int64) -> (fuel: Int64, checkpoint: Int64, trap: TrapKind?) {
+        if fuel < cost { return (fuel, 0, .outOfFuel) }
+        let left = fuel - cost
+        guard let deadline else { return (left, 0, nil) }
+        if ContinuousClock.now >= deadline { return (left, 0, .deadlineExceeded) }
+        let interval = Int64(clamping: limits.deadlineCheckInterval)
+        return (left, max(0, left - interval), nil)
     }
 
     /// Whether a value is a reference this store can follow: a funcref to one of its
