@@ -197,6 +197,8 @@ public final class Module {
             position += r.code.count
         }
 
+        HandlerTable.link(codeBuffer, count: totalCode)
+
         var dataRanges: [(start: Int, count: Int)] = []
         let dataTotal = structure.data.reduce(0) { $0 + $1.bytes.count }
         let dataBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: Swift.max(dataTotal, 1))

@@ -154,3 +154,29 @@ enum Numerics {
     @inline(__always)
     static func f64FromU64(_ v: UInt64) -> Double { Double(v) }
 }
+
+// MARK: Rotations (count modulo the width)
+
+@inline(__always)
+func rotl32(_ x: UInt32, _ k: UInt32) -> UInt32 {
+    let n = k & 31
+    return (x &<< n) | (x &>> ((32 &- n) & 31))
+}
+
+@inline(__always)
+func rotr32(_ x: UInt32, _ k: UInt32) -> UInt32 {
+    let n = k & 31
+    return (x &>> n) | (x &<< ((32 &- n) & 31))
+}
+
+@inline(__always)
+func rotl64(_ x: UInt64, _ k: UInt64) -> UInt64 {
+    let n = k & 63
+    return (x &<< n) | (x &>> ((64 &- n) & 63))
+}
+
+@inline(__always)
+func rotr64(_ x: UInt64, _ k: UInt64) -> UInt64 {
+    let n = k & 63
+    return (x &>> n) | (x &<< ((64 &- n) & 63))
+}

@@ -1,4 +1,4 @@
-/// One instruction of the engine's internal register IR (16 bytes).
+/// One instruction of the engine's internal register IR (24 bytes).
 ///
 /// Validated Wasm code is lowered to this form before instantiation: operands are frame slots
 /// (64-bit cells addressed relative to the frame pointer), branch targets are resolved to
@@ -9,6 +9,9 @@
 /// operand slots. A few operations take one extension word (the next instruction), noted
 /// on the case.
 struct Instruction {
+    /// The code that executes this instruction (direct threading); set when the module's
+    /// code is linked (`HandlerTable`), from `op`.
+    var handler: Handler
     var op: Op
     /// Small immediate: table index, fuel cost, ...
     var aux: UInt16
@@ -18,6 +21,7 @@ struct Instruction {
 
     @inline(__always)
     init(_ op: Op, r: Int32 = 0, a: Int32 = 0, b: Int32 = 0, aux: UInt16 = 0) {
+        self.handler = Handlers.unlinked
         self.op = op
         self.aux = aux
         self.r = r
