@@ -1,14 +1,18 @@
+import Foundation
+
 /// The `proxy-wasm-check` command line: dispatches to subcommands.
 ///
 /// Conventions shared by every subcommand:
-/// - `proxy-wasm-check` with no arguments prints the usage on standard error, exit status 2.
+/// - `check` is the default: `proxy-wasm-check` with no arguments checks the bundled header
+///   filter, and a first argument that is an option or a plugin file (a name ending in
+///   `.wasm`, or an existing path) means `check` with those arguments.
 /// - `proxy-wasm-check --help` (`-h`, `help`) prints it on standard output, exit status 0;
 ///   `proxy-wasm-check help <subcommand>` and `<subcommand> --help` print a subcommand's help.
 /// - An unknown subcommand or option prints one `error: ...` line on standard error,
 ///   exit status 2 (see `ExitStatus`).
 public enum ProxyWasmCheckCLI {
     /// The subcommands, in the order the usage lists them.
-    public static var subcommands: [any Subcommand.Type] { [RunCommand.self] }
+    public static var subcommands: [any Subcommand.Type] { [CheckCommand.self, InspectCommand.self, FaultsCommand.self, RunCommand.self] }
 
     /// The top-level usage text.
     public static var usage: String {
@@ -18,15 +22,18 @@ public enum ProxyWasmCheckCLI {
         }
         return """
             USAGE: proxy-wasm-check <subcommand> [arguments]
+                   proxy-wasm-check [PLUGIN.wasm...] [check options]    (check is the default)
 
             Proves that a proxy-wasm plugin behaves correctly and that its failures stay inside the
-            WebAssembly sandbox. The engine is the tool's own WebAssembly interpreter.
+            WebAssembly sandbox. The engine is the tool's own WebAssembly interpreter. With no
+            arguments it checks the bundled header filter.
 
             SUBCOMMANDS
             \(list.joined(separator: "\n"))
 
             'proxy-wasm-check help <subcommand>' or 'proxy-wasm-check <subcommand> --help' prints a
-            subcommand's help. Exit status: 0 success, 1 the guest trapped, 2 bad usage or input.
+            subcommand's help. Exit status: 0 success, 1 a check failed (run: the guest trapped),
+            2 bad usage or input (check: a plugin that cannot be loaded).
             """
     }
 
@@ -39,8 +46,7 @@ public enum ProxyWasmCheckCLI {
     /// returns the exit status.
     public static func main(arguments: [String], console: Console) -> Int32 {
         guard let first = arguments.first else {
-            console.writeError(usage + "\n")
-            return ExitStatus.usageError
+            return CheckCommand.main(arguments: [], console: console)
         }
         if first == "-h" || first == "--help" || first == "help" {
             guard first == "help", arguments.count > 1 else {
@@ -51,12 +57,17 @@ public enum ProxyWasmCheckCLI {
             console.writeOutput(command.usage + "\n")
             return ExitStatus.success
         }
-        if first.hasPrefix("-") {
-            console.printError(CommandError("unknown option '\(first)' (see 'proxy-wasm-check --help')").description)
-            return ExitStatus.usageError
+        if first.hasPrefix("-") || (subcommand(named: first) == nil && looksLikePlugin(first)) {
+            return CheckCommand.main(arguments: arguments, console: console)
         }
         guard let command = subcommand(named: first) else { return unknownSubcommand(first, console) }
         return command.main(arguments: Array(arguments.dropFirst()), console: console)
+    }
+
+    /// Whether a first argument names a plugin rather than a subcommand: it ends with
+    /// `.wasm`, contains a `/`, or exists.
+    static func looksLikePlugin(_ argument: String) -> Bool {
+        argument.hasSuffix(".wasm") || argument.contains("/") || FileManager.default.fileExists(atPath: argument)
     }
 
     static func subcommand(named name: String) -> (any Subcommand.Type)? {

@@ -109,8 +109,9 @@ public enum RunCommand: Subcommand {
         return request
     }
 
-    /// A decimal option value in `range`.
-    static func number(_ text: String, option: String, range: ClosedRange<UInt64>, expected: String) throws(CommandError) -> UInt64 {
+    /// A decimal option value in `range` (errors point at `parser`'s command, default `run`).
+    static func number(_ text: String, option: String, range: ClosedRange<UInt64>, expected: String,
+                       parser: ArgumentParser = RunCommand.parser) throws(CommandError) -> UInt64 {
         guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }),
               let value = UInt64(text), range.contains(value) else {
             throw parser.usageError("invalid value '\(text)' for --\(option): expected \(expected)")

@@ -45,8 +45,8 @@ enum HandlerTable {
         case .storeImm64: return Handlers.storeImm64
         case .memorySize: return Handlers.memorySize
         case .memoryGrow: return Handlers.memoryGrow
-        case .memoryFill: return Handlers.bulk
-        case .memoryCopy: return Handlers.bulk
+        case .memoryFill: return Handlers.memoryFill
+        case .memoryCopy: return Handlers.memoryCopy
         case .memoryInit: return Handlers.bulk
         case .dataDrop: return Handlers.bulk
         case .tableGet: return Handlers.bulk
@@ -241,6 +241,10 @@ enum HandlerTable {
         case .f64Min: return Handlers.f64Min
         case .f64Max: return Handlers.f64Max
         case .f64Copysign: return Handlers.f64Copysign
+        case .f32MulAddL: return Handlers.f32MulAddL
+        case .f32MulAddR: return Handlers.f32MulAddR
+        case .f64MulAddL: return Handlers.f64MulAddL
+        case .f64MulAddR: return Handlers.f64MulAddR
         case .i32WrapI64: return Handlers.i32WrapI64
         case .i32TruncF32S: return Handlers.i32TruncF32S
         case .i32TruncF32U: return Handlers.i32TruncF32U

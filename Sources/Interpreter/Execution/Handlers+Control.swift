@@ -83,12 +83,13 @@ enum Handlers {
         s.pointee.depth = depth - 1
         let frame = s.pointee.frames[depth - 1]
         s.pointee.fn = frame.function
+        // Within one instance the memory register is current (memory.grow updates it);
+        // returning into another instance switches to its memory.
         var memory = mem
         if frame.context != s.pointee.ctx {
             s.pointee.ctx = frame.context
+            memory = reloadMemory(st)
         }
-        // The callee may have grown (or, across instances, switched) the memory.
-        memory = reloadMemory(st)
         return next(UnsafeMutableRawPointer(frame.returnPC), frame.fp, st, fuel, memory, budget)
     }
 

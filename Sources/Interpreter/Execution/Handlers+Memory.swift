@@ -3,9 +3,12 @@
 /// both are below 2^32). Loads write slot `r`; stores write slot `r`'s value (or the
 /// immediate `r` for `storeImm*`).
 extension Handlers {
+    /// The effective address: (slot a + displacement `aux`) wrapped to 32 bits, plus the
+    /// static offset `b` (see `FunctionTranslator.addressSlot`).
     @inline(__always)
     static func address(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) -> UInt64 {
-        UInt64(fp.u32(i.a)) &+ UInt64(UInt32(bitPattern: i.b))
+        let base = fp.u32(i.a) &+ UInt32(bitPattern: Int32(Int16(bitPattern: i.aux)))
+        return UInt64(base) &+ UInt64(UInt32(bitPattern: i.b))
     }
 
     @inline(never)
@@ -284,6 +287,39 @@ extension Handlers {
         return next(pc + instructionStride, fp, st, fuel, memory, budget)
     }
 
+    /// memory.fill(dest: r, value: a, count: b): bounds first, then 1 fuel per 64 bytes.
+    static let memoryFill: Handler = handle_memoryFill
+    @inline(__always)
+    static func memoryFillBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        let i = pc.instruction
+        let d = UInt64(fp.u32(i.r)), n = UInt64(fp.u32(i.b))
+        let size = st.exec.pointee.memSize
+        guard d &+ n <= size else {
+            return raise(.outOfBoundsMemoryAccess, pc, fp, st, fuel, access: MemoryAccessError(address: d, length: n, memorySize: size))
+        }
+        guard let left = charge(Int64(FuelCostModel.bulkUnits(bytes: n)), fuel, st) else { return trapped(pc, fp, st, fuel) }
+        if n > 0 { (mem + Int(d)).initializeMemory(as: UInt8.self, repeating: UInt8(truncatingIfNeeded: fp.u32(i.a)), count: Int(n)) }
+        return next(pc + instructionStride, fp, st, left, mem, budget)
+    }
+
+    /// memory.copy(dest: r, source: a, count: b): bounds first, then 1 fuel per 64 bytes.
+    static let memoryCopy: Handler = handle_memoryCopy
+    @inline(__always)
+    static func memoryCopyBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        let i = pc.instruction
+        let d = UInt64(fp.u32(i.r)), s = UInt64(fp.u32(i.a)), n = UInt64(fp.u32(i.b))
+        let size = st.exec.pointee.memSize
+        guard s &+ n <= size else {
+            return raise(.outOfBoundsMemoryAccess, pc, fp, st, fuel, access: MemoryAccessError(address: s, length: n, memorySize: size))
+        }
+        guard d &+ n <= size else {
+            return raise(.outOfBoundsMemoryAccess, pc, fp, st, fuel, access: MemoryAccessError(address: d, length: n, memorySize: size))
+        }
+        guard let left = charge(Int64(FuelCostModel.bulkUnits(bytes: n)), fuel, st) else { return trapped(pc, fp, st, fuel) }
+        if n > 0 { (mem + Int(d)).copyMemory(from: mem + Int(s), byteCount: Int(n)) }
+        return next(pc + instructionStride, fp, st, left, mem, budget)
+    }
+
     /// memory.fill/copy/init, data.drop and the table operations: out of line.
     static let bulk: Handler = handle_bulk
     @inline(__always)
@@ -328,3 +364,5 @@ func handle_storeImm64(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer
 func handle_memorySize(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.memorySizeBody(pc, fp, st, fuel, mem, budget) }
 func handle_memoryGrow(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.memoryGrowBody(pc, fp, st, fuel, mem, budget) }
 func handle_bulk(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.bulkBody(pc, fp, st, fuel, mem, budget) }
+func handle_memoryFill(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.memoryFillBody(pc, fp, st, fuel, mem, budget) }
+func handle_memoryCopy(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.memoryCopyBody(pc, fp, st, fuel, mem, budget) }

@@ -1270,6 +1270,35 @@ extension Handlers {
         }
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
+    static let f32MulAddL: Handler = handle_f32MulAddL
+    @inline(__always)
+    static func f32MulAddLBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        let i = pc.instruction
+        fp.set(i.r, f32: (fp.f32(i.a) * fp.f32(i.b)) + fp.f32(Int32(i.aux)))
+        return next(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+    static let f32MulAddR: Handler = handle_f32MulAddR
+    @inline(__always)
+    static func f32MulAddRBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        let i = pc.instruction
+        fp.set(i.r, f32: fp.f32(Int32(i.aux)) + (fp.f32(i.a) * fp.f32(i.b)))
+        return next(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+    static let f64MulAddL: Handler = handle_f64MulAddL
+    @inline(__always)
+    static func f64MulAddLBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        let i = pc.instruction
+        fp.set(i.r, f64: (fp.f64(i.a) * fp.f64(i.b)) + fp.f64(Int32(i.aux)))
+        return next(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+    static let f64MulAddR: Handler = handle_f64MulAddR
+    @inline(__always)
+    static func f64MulAddRBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        let i = pc.instruction
+        fp.set(i.r, f64: fp.f64(Int32(i.aux)) + (fp.f64(i.a) * fp.f64(i.b)))
+        return next(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
 }
 
 // C-convention entry points (their thunks inline the bodies: one function per handler).
@@ -1447,3 +1476,7 @@ func handle_i64TruncF32S(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePoint
 func handle_i64TruncF32U(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64TruncF32UBody(pc, fp, st, fuel, mem, budget) }
 func handle_i64TruncF64S(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64TruncF64SBody(pc, fp, st, fuel, mem, budget) }
 func handle_i64TruncF64U(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64TruncF64UBody(pc, fp, st, fuel, mem, budget) }
+func handle_f32MulAddL(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.f32MulAddLBody(pc, fp, st, fuel, mem, budget) }
+func handle_f32MulAddR(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.f32MulAddRBody(pc, fp, st, fuel, mem, budget) }
+func handle_f64MulAddL(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.f64MulAddLBody(pc, fp, st, fuel, mem, budget) }
+func handle_f64MulAddR(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.f64MulAddRBody(pc, fp, st, fuel, mem, budget) }

@@ -92,6 +92,11 @@ extension FunctionTranslator {
         let depth = stack.count
         chargeFuel()
         if isDead { try pushTemp(result); return }
+        if (op == .f32Add || op == .f64Add), let fused = fuseMultiplyAdd(op, x: x, y: y, depth: depth) {
+            emitProducer(fused)
+            try pushTemp(result)
+            return
+        }
         var op = op
         var xDepth = depth, yDepth = depth + 1
         if x.kind == .constant, y.kind != .constant, let swapped = OpcodeInfo.swappedForm[op] {
@@ -120,15 +125,59 @@ extension FunctionTranslator {
         try pushTemp(result)
     }
 
+    /// `a * b + c` where the multiply is the instruction just emitted and its result is used
+    /// only by this add: one instruction (still two roundings).
+    mutating func fuseMultiplyAdd(_ op: Op, x: Operand, y: Operand, depth: Int) -> Instruction? {
+        guard lastProducer >= 0, lastProducer == code.count - 1 else { return nil }
+        let producer = code[lastProducer]
+        let multiply: Op = op == .f32Add ? .f32Mul : .f64Mul
+        guard producer.op == multiply else { return nil }
+        let left: Bool
+        let other: Operand
+        let otherDepth: Int
+        if y.kind == .temp && producer.r == tempSlot(depth + 1) && x.kind != .constant {
+            left = false; other = x; otherDepth = depth
+        } else if x.kind == .temp && producer.r == tempSlot(depth) && y.kind != .constant {
+            left = true; other = y; otherDepth = depth + 1
+        } else {
+            return nil
+        }
+        let c = other.kind == .local ? Int32(other.payload) : tempSlot(otherDepth)
+        guard c >= 0, c <= Int32(UInt16.max) else { return nil }
+        code.removeLast()
+        wasmOffsets.removeLast()
+        lastProducer = -1
+        let fusedOp: Op = op == .f32Add ? (left ? .f32MulAddL : .f32MulAddR) : (left ? .f64MulAddL : .f64MulAddR)
+        return Instruction(fusedOp, r: tempSlot(depth), a: producer.a, b: producer.b, aux: UInt16(c))
+    }
+
     mutating func translateLoad(_ op: Op, result: ValueType, naturalAlignment: UInt32) throws(ModuleError) {
         let offset = try readMemoryArgument(naturalAlignment: naturalAlignment)
         let address = try pop(.i32)
         let depth = stack.count
         chargeFuel()
         if isDead { try pushTemp(result); return }
-        let a = slot(of: address, depth: depth)
-        emitProducer(Instruction(op, r: tempSlot(depth), a: a, b: Int32(bitPattern: offset)))
+        let (a, displacement) = addressSlot(address, depth: depth)
+        emitProducer(Instruction(op, r: tempSlot(depth), a: a, b: Int32(bitPattern: offset), aux: displacement))
         try pushTemp(result)
+    }
+
+    /// The slot of a memory access's address. When the address is `x + k` computed by the
+    /// instruction just emitted (and used only here), that add is dropped and `k` (a 16-bit
+    /// signed displacement) goes into the access's `aux`: the access computes the same
+    /// 32-bit wrapped sum, `x + k`, before adding its offset.
+    mutating func addressSlot(_ address: Operand, depth: Int) -> (Int32, UInt16) {
+        if address.kind == .temp, lastProducer >= 0, lastProducer == code.count - 1 {
+            let producer = code[lastProducer]
+            if producer.op == .i32AddImm, producer.r == tempSlot(depth),
+               producer.b >= Int32(Int16.min), producer.b <= Int32(Int16.max) {
+                code.removeLast()
+                wasmOffsets.removeLast()
+                lastProducer = -1
+                return (producer.a, UInt16(bitPattern: Int16(producer.b)))
+            }
+        }
+        return (slot(of: address, depth: depth), 0)
     }
 
     mutating func translateStore(_ op: Op, value valueType: ValueType, naturalAlignment: UInt32) throws(ModuleError) {
@@ -151,14 +200,15 @@ extension FunctionTranslator {
             default: break
             }
             if let immediateOp {
-                let a = slot(of: address, depth: depth)
-                emit(Instruction(immediateOp, r: Int32(truncatingIfNeeded: bits), a: a, b: Int32(bitPattern: offset)))
+                let (a, displacement) = addressSlot(address, depth: depth)
+                emit(Instruction(immediateOp, r: Int32(truncatingIfNeeded: bits), a: a, b: Int32(bitPattern: offset), aux: displacement))
                 return
             }
         }
-        let a = slot(of: address, depth: depth)
+        // The value first: a fused address must come from the instruction just emitted.
         let v = slot(of: value, depth: depth + 1)
-        emit(Instruction(op, r: v, a: a, b: Int32(bitPattern: offset)))
+        let (a, displacement) = addressSlot(address, depth: depth)
+        emit(Instruction(op, r: v, a: a, b: Int32(bitPattern: offset), aux: displacement))
     }
 
     /// A reinterpretation: same bits, new type; no code.

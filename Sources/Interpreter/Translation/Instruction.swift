@@ -162,6 +162,9 @@ enum Op: UInt16 {
     case f64Eq, f64Ne, f64Lt, f64Gt, f64Le, f64Ge
     case f64Abs, f64Neg, f64Ceil, f64Floor, f64Trunc, f64Nearest, f64Sqrt
     case f64Add, f64Sub, f64Mul, f64Div, f64Min, f64Max, f64Copysign
+    /// Multiply then add, rounded twice (no fused multiply-add): `L`: r = (a * b) + slot(aux);
+    /// `R`: r = slot(aux) + (a * b) (operand order kept for NaN propagation).
+    case f32MulAddL, f32MulAddR, f64MulAddL, f64MulAddR
 
     // MARK: Conversions
     case i32WrapI64

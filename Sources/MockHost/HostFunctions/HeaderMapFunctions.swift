@@ -67,6 +67,12 @@ enum HeaderMapFunctions {
                 let pairs = Int(length) > PairsSerialization.maxBytes ? nil : PairsSerialization.deserialize(try call.read(pointer, length))
                 var map = HeaderMap()
                 for (k, v) in pairs ?? [] { map.add(bytes: k, v) }
+                // The host's caps hold for a whole new map as for single additions.
+                let limits = call.vm.host.limits
+                guard map.count <= limits.maxHeaderMapEntries, map.byteSize <= limits.maxHeaderMapBytes else {
+                    call.trace("map: \(type): \(map.count) pairs, \(map.byteSize) bytes: host cap exceeded")
+                    return ProxyStatus.badArgument.rawValue
+                }
                 call.trace("map: \(type), \(pairs == nil ? "malformed pairs: empty map" : "\(map.count) pairs")")
                 call.vm.setHeaderMap(type, map)
                 return ProxyStatus.ok.rawValue
