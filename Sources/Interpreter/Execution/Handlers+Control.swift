@@ -12,8 +12,7 @@ enum Handlers {
     static let fuel: Handler = handle_fuel
     @inline(__always)
     static func fuelBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        guard let left = charge(Int64(pc.instruction.a), fuel, st) else { return trapped(pc, fp, st, fuel) }
-        return next(pc + instructionStride, fp, st, left, mem, budget)
+        chargeAndContinue(Int64(pc.instruction.a), pc + instructionStride, trapPC: pc, fp, st, fuel, mem, budget)
     }
 
     /// Unconditional jump by `a`; `aux` is the target block's folded fuel.
@@ -21,8 +20,7 @@ enum Handlers {
     @inline(__always)
     static func brBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         let i = pc.instruction
-        guard let left = charge(Int64(i.aux), fuel, st) else { return trapped(pc, fp, st, fuel) }
-        return next(pc + Int(i.a) &* instructionStride, fp, st, left, mem, budget)
+        return chargeAndContinue(Int64(i.aux), pc + Int(i.a) &* instructionStride, trapPC: pc, fp, st, fuel, mem, budget)
     }
 
     /// A conditional branch's continuation: `aux` packs the folded fuel of both successor
@@ -35,8 +33,7 @@ enum Handlers {
         let aux = Int(i.aux)
         let step = taken ? Int(offset) : 1 + ((aux >> 7) & 1)
         let cost = Int64(taken ? aux >> 8 : aux & 0x7F)
-        guard let left = charge(cost, fuel, st) else { return trapped(pc, fp, st, fuel) }
-        return next(pc + step &* instructionStride, fp, st, left, mem, budget)
+        return chargeAndContinue(cost, pc + step &* instructionStride, trapPC: pc, fp, st, fuel, mem, budget)
     }
 
     static let brIf: Handler = handle_brIf
@@ -66,7 +63,7 @@ enum Handlers {
     static let unreachable: Handler = handle_unreachable
     @inline(__always)
     static func unreachableBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ _: UnsafeMutableRawPointer, _ _: Int) -> Int {
-        raise(.unreachable, pc, fp, st, fuel)
+        raise(TrapCode.unreachable, pc, fp, st, fuel)
     }
 
     // MARK: Calls
@@ -95,30 +92,45 @@ enum Handlers {
 
     /// Enters Wasm function `callee` with its frame at `newFP` (the stack checked, the
     /// caller's state pushed); `skip` = 1 enters after its entry fuel instruction.
+    /// `cost` (the callee's folded entry fuel) is charged once the frame is pushed, so an
+    /// out-of-fuel trap there is reported at the callee's entry.
     @inline(__always)
     static func enter(_ callee: UnsafeMutablePointer<CompiledFunction>, context: UnsafeMutablePointer<InstanceContext>,
-                      newFP: UnsafeMutablePointer<UInt64>, skip: Int, _ pc: UnsafeMutableRawPointer,
+                      newFP: UnsafeMutablePointer<UInt64>, skip: Int, cost: Int64, _ pc: UnsafeMutableRawPointer,
                       _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer,
                       _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         let s = st.exec
         let depth = s.pointee.depth
-        guard depth < s.pointee.maxDepth, s.pointee.stackEnd - newFP >= callee.pointee.frameSize else {
-            return raise(.callStackExhausted, pc, fp, st, fuel)
+        // Room for the callee's frame, compared in bytes (no division).
+        let room = UnsafeRawPointer(s.pointee.stackEnd) - UnsafeRawPointer(newFP)
+        guard depth < s.pointee.maxDepth, room >= callee.pointee.frameSize &* 8 else {
+            return raise(TrapCode.callStackExhausted, pc, fp, st, fuel)
         }
         s.pointee.frames[depth] = CallFrame(returnPC: pc.assumingMemoryBound(to: Instruction.self) + 1, fp: fp,
                                             function: s.pointee.fn, context: s.pointee.ctx)
         s.pointee.depth = depth + 1
-        let localsCount = callee.pointee.localsCount
-        if localsCount > 0 {
-            (newFP + callee.pointee.localsStart).update(repeating: 0, count: localsCount)
-        }
         s.pointee.fn = callee
         var memory = mem
         if context != s.pointee.ctx {
             s.pointee.ctx = context
             memory = reloadMemory(st)
         }
-        return next(UnsafeMutableRawPointer(callee.pointee.code + skip), newFP, st, fuel, memory, budget)
+        let entry = UnsafeMutableRawPointer(callee.pointee.code)
+        let locals = newFP + callee.pointee.localsStart
+        let localsCount = callee.pointee.localsCount
+        if localsCount <= CompiledFunction.zeroedPadding {
+            // Four stores, whatever the count: the frame's padding makes it safe.
+            locals[0] = 0
+            locals[1] = 0
+            locals[2] = 0
+            locals[3] = 0
+            return chargeAndContinue(cost, entry + skip &* instructionStride, trapPC: entry, newFP, st, fuel, memory, budget)
+        }
+        s.pointee.pendingCost = cost
+        s.pointee.trapPC = entry
+        s.pointee.pendingLocals = locals
+        s.pointee.pendingLocalsCount = localsCount
+        return zeroLocalsAndContinue(entry + skip &* instructionStride, newFP, st, fuel, memory, budget)
     }
 
     /// Call of the module's defined function `a`, frame at slot `b`; `aux` is the callee's
@@ -129,8 +141,7 @@ enum Handlers {
         let i = pc.instruction
         let s = st.exec
         let callee = s.pointee.ctx.pointee.compiled + Int(i.a)
-        guard let left = charge(Int64(i.aux), fuel, st) else { return trapped(pc, fp, st, fuel) }
-        return enter(callee, context: s.pointee.ctx, newFP: fp + Int(i.b), skip: Int(i.r), pc, fp, st, left, mem, budget)
+        return enter(callee, context: s.pointee.ctx, newFP: fp + Int(i.b), skip: Int(i.r), cost: Int64(i.aux), pc, fp, st, fuel, mem, budget)
     }
 
     /// Call of the module's imported function `a` (Wasm of another instance, or host).
@@ -150,14 +161,14 @@ enum Handlers {
         let s = st.exec
         let table = s.pointee.ctx.pointee.tables[Int(i.aux)]
         let index = UInt64(fp.u32(i.r))
-        guard index < UInt64(table.pointee.count) else { return raise(.undefinedElement, pc, fp, st, fuel) }
+        guard index < UInt64(table.pointee.count) else { return raise(TrapCode.undefinedElement, pc, fp, st, fuel) }
         let reference = table.pointee.elements[Int(index)]
-        guard reference != 0 else { return raise(.uninitializedElement, pc, fp, st, fuel) }
+        guard reference != 0 else { return raise(TrapCode.uninitializedElement, pc, fp, st, fuel) }
         let address = Int(truncatingIfNeeded: reference &- 1)
         // A reference the embedder put in the table may be bogus: never follow it.
-        guard address >= 0, address < s.pointee.functionCount else { return raise(.uninitializedElement, pc, fp, st, fuel) }
+        guard address >= 0, address < s.pointee.functionCount else { return raise(TrapCode.uninitializedElement, pc, fp, st, fuel) }
         guard s.pointee.functions[address].typeID == s.pointee.ctx.pointee.typeIDs[Int(i.a)] else {
-            return raise(.indirectCallTypeMismatch, pc, fp, st, fuel)
+            return raise(TrapCode.indirectCallTypeMismatch, pc, fp, st, fuel)
         }
         return callAddress(address, pc, fp, st, fuel, mem, budget)
     }
@@ -168,7 +179,7 @@ enum Handlers {
         let target = st.exec.pointee.functions[address]
         let newFP = fp + Int(pc.instruction.b)
         if let callee = target.compiled, let context = target.context {
-            return enter(callee, context: context, newFP: newFP, skip: 0, pc, fp, st, fuel, mem, budget)
+            return enter(callee, context: context, newFP: newFP, skip: 0, cost: 0, pc, fp, st, fuel, mem, budget)
         }
         return callHost(target, newFP: newFP, pc, fp, st, fuel, mem, budget)
     }
@@ -183,7 +194,7 @@ enum Handlers {
         let type = store.canonicalTypes[Int(target.typeID)]
         let slotCount = max(type.parameters.count, type.results.count)
         guard s.pointee.depth < s.pointee.maxDepth, s.pointee.stackEnd - newFP >= slotCount else {
-            return raise(.callStackExhausted, pc, fp, st, fuel)
+            return raise(TrapCode.callStackExhausted, pc, fp, st, fuel)
         }
         store.fuel = fuel
         store.stackTop = newFP + slotCount

@@ -1113,8 +1113,8 @@ extension Handlers {
     static func i32DivSBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         let i = pc.instruction
         let x = fp.s32(i.a), y = fp.s32(i.b)
-        if y == 0 { return raise(.integerDivideByZero, pc, fp, st, fuel) }
-        if x == Int32.min && y == -1 { return raise(.integerOverflow, pc, fp, st, fuel) }
+        if y == 0 { return raise(TrapCode.integerDivideByZero, pc, fp, st, fuel) }
+        if x == Int32.min && y == -1 { return raise(TrapCode.integerOverflow, pc, fp, st, fuel) }
         fp.set(i.r, s32: x / y)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
@@ -1123,7 +1123,7 @@ extension Handlers {
     static func i32DivUBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         let i = pc.instruction
         let y = fp.u32(i.b)
-        if y == 0 { return raise(.integerDivideByZero, pc, fp, st, fuel) }
+        if y == 0 { return raise(TrapCode.integerDivideByZero, pc, fp, st, fuel) }
         fp.set(i.r, u32: fp.u32(i.a) / y)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
@@ -1132,7 +1132,7 @@ extension Handlers {
     static func i32RemSBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         let i = pc.instruction
         let x = fp.s32(i.a), y = fp.s32(i.b)
-        if y == 0 { return raise(.integerDivideByZero, pc, fp, st, fuel) }
+        if y == 0 { return raise(TrapCode.integerDivideByZero, pc, fp, st, fuel) }
         fp.set(i.r, s32: y == -1 ? 0 : x % y)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
@@ -1141,7 +1141,7 @@ extension Handlers {
     static func i32RemUBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         let i = pc.instruction
         let y = fp.u32(i.b)
-        if y == 0 { return raise(.integerDivideByZero, pc, fp, st, fuel) }
+        if y == 0 { return raise(TrapCode.integerDivideByZero, pc, fp, st, fuel) }
         fp.set(i.r, u32: fp.u32(i.a) % y)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
@@ -1150,8 +1150,8 @@ extension Handlers {
     static func i64DivSBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         let i = pc.instruction
         let x = fp.s64(i.a), y = fp.s64(i.b)
-        if y == 0 { return raise(.integerDivideByZero, pc, fp, st, fuel) }
-        if x == Int64.min && y == -1 { return raise(.integerOverflow, pc, fp, st, fuel) }
+        if y == 0 { return raise(TrapCode.integerDivideByZero, pc, fp, st, fuel) }
+        if x == Int64.min && y == -1 { return raise(TrapCode.integerOverflow, pc, fp, st, fuel) }
         fp.set(i.r, s64: x / y)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
@@ -1160,7 +1160,7 @@ extension Handlers {
     static func i64DivUBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         let i = pc.instruction
         let y = fp.u64(i.b)
-        if y == 0 { return raise(.integerDivideByZero, pc, fp, st, fuel) }
+        if y == 0 { return raise(TrapCode.integerDivideByZero, pc, fp, st, fuel) }
         fp.set(i.r, u64: fp.u64(i.a) / y)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
@@ -1169,7 +1169,7 @@ extension Handlers {
     static func i64RemSBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         let i = pc.instruction
         let x = fp.s64(i.a), y = fp.s64(i.b)
-        if y == 0 { return raise(.integerDivideByZero, pc, fp, st, fuel) }
+        if y == 0 { return raise(TrapCode.integerDivideByZero, pc, fp, st, fuel) }
         fp.set(i.r, s64: y == -1 ? 0 : x % y)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
@@ -1178,7 +1178,7 @@ extension Handlers {
     static func i64RemUBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         let i = pc.instruction
         let y = fp.u64(i.b)
-        if y == 0 { return raise(.integerDivideByZero, pc, fp, st, fuel) }
+        if y == 0 { return raise(TrapCode.integerDivideByZero, pc, fp, st, fuel) }
         fp.set(i.r, u64: fp.u64(i.a) % y)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
@@ -1188,8 +1188,8 @@ extension Handlers {
         let i = pc.instruction
         switch Numerics.truncToI32S(fp.f32(i.a)) {
         case .value(let v): fp.set(i.r, s32: v)
-        case .invalid: return raise(.invalidConversionToInteger, pc, fp, st, fuel)
-        case .overflow: return raise(.integerOverflow, pc, fp, st, fuel)
+        case .invalid: return raise(TrapCode.invalidConversionToInteger, pc, fp, st, fuel)
+        case .overflow: return raise(TrapCode.integerOverflow, pc, fp, st, fuel)
         }
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
@@ -1199,8 +1199,8 @@ extension Handlers {
         let i = pc.instruction
         switch Numerics.truncToI32U(fp.f32(i.a)) {
         case .value(let v): fp.set(i.r, u32: v)
-        case .invalid: return raise(.invalidConversionToInteger, pc, fp, st, fuel)
-        case .overflow: return raise(.integerOverflow, pc, fp, st, fuel)
+        case .invalid: return raise(TrapCode.invalidConversionToInteger, pc, fp, st, fuel)
+        case .overflow: return raise(TrapCode.integerOverflow, pc, fp, st, fuel)
         }
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
@@ -1210,8 +1210,8 @@ extension Handlers {
         let i = pc.instruction
         switch Numerics.truncToI32S(fp.f64(i.a)) {
         case .value(let v): fp.set(i.r, s32: v)
-        case .invalid: return raise(.invalidConversionToInteger, pc, fp, st, fuel)
-        case .overflow: return raise(.integerOverflow, pc, fp, st, fuel)
+        case .invalid: return raise(TrapCode.invalidConversionToInteger, pc, fp, st, fuel)
+        case .overflow: return raise(TrapCode.integerOverflow, pc, fp, st, fuel)
         }
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
@@ -1221,8 +1221,8 @@ extension Handlers {
         let i = pc.instruction
         switch Numerics.truncToI32U(fp.f64(i.a)) {
         case .value(let v): fp.set(i.r, u32: v)
-        case .invalid: return raise(.invalidConversionToInteger, pc, fp, st, fuel)
-        case .overflow: return raise(.integerOverflow, pc, fp, st, fuel)
+        case .invalid: return raise(TrapCode.invalidConversionToInteger, pc, fp, st, fuel)
+        case .overflow: return raise(TrapCode.integerOverflow, pc, fp, st, fuel)
         }
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
@@ -1232,8 +1232,8 @@ extension Handlers {
         let i = pc.instruction
         switch Numerics.truncToI64S(fp.f32(i.a)) {
         case .value(let v): fp.set(i.r, s64: v)
-        case .invalid: return raise(.invalidConversionToInteger, pc, fp, st, fuel)
-        case .overflow: return raise(.integerOverflow, pc, fp, st, fuel)
+        case .invalid: return raise(TrapCode.invalidConversionToInteger, pc, fp, st, fuel)
+        case .overflow: return raise(TrapCode.integerOverflow, pc, fp, st, fuel)
         }
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
@@ -1243,8 +1243,8 @@ extension Handlers {
         let i = pc.instruction
         switch Numerics.truncToI64U(fp.f32(i.a)) {
         case .value(let v): fp.set(i.r, u64: v)
-        case .invalid: return raise(.invalidConversionToInteger, pc, fp, st, fuel)
-        case .overflow: return raise(.integerOverflow, pc, fp, st, fuel)
+        case .invalid: return raise(TrapCode.invalidConversionToInteger, pc, fp, st, fuel)
+        case .overflow: return raise(TrapCode.integerOverflow, pc, fp, st, fuel)
         }
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
@@ -1254,8 +1254,8 @@ extension Handlers {
         let i = pc.instruction
         switch Numerics.truncToI64S(fp.f64(i.a)) {
         case .value(let v): fp.set(i.r, s64: v)
-        case .invalid: return raise(.invalidConversionToInteger, pc, fp, st, fuel)
-        case .overflow: return raise(.integerOverflow, pc, fp, st, fuel)
+        case .invalid: return raise(TrapCode.invalidConversionToInteger, pc, fp, st, fuel)
+        case .overflow: return raise(TrapCode.integerOverflow, pc, fp, st, fuel)
         }
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
@@ -1265,8 +1265,8 @@ extension Handlers {
         let i = pc.instruction
         switch Numerics.truncToI64U(fp.f64(i.a)) {
         case .value(let v): fp.set(i.r, u64: v)
-        case .invalid: return raise(.invalidConversionToInteger, pc, fp, st, fuel)
-        case .overflow: return raise(.integerOverflow, pc, fp, st, fuel)
+        case .invalid: return raise(TrapCode.invalidConversionToInteger, pc, fp, st, fuel)
+        case .overflow: return raise(TrapCode.integerOverflow, pc, fp, st, fuel)
         }
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }

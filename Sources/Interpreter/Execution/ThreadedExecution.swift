@@ -44,6 +44,11 @@ struct ExecState {
     var functions: UnsafeMutablePointer<StoreFunction>
     var functionCount: Int
     let store: Unmanaged<Store>
+    // Slow-path arguments (kept out of registers so handlers stay frameless).
+    var pendingCost: Int64 = 0
+    var trapPC: UnsafeMutableRawPointer? = nil
+    var pendingLocals: UnsafeMutablePointer<UInt64>? = nil
+    var pendingLocalsCount = 0
     // Trap details.
     var trapKind: TrapKind?
     var trapAccess: MemoryAccessError?
@@ -91,6 +96,33 @@ func suspend(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, 
     return ExitCode.suspended
 }
 
+/// The traps handlers raise, as plain codes so raising takes no more than the six
+/// register arguments (a handler with only tail calls needs no stack frame).
+enum TrapCode {
+    static let unreachable = 0, integerDivideByZero = 1, integerOverflow = 2, invalidConversionToInteger = 3
+    static let undefinedElement = 4, uninitializedElement = 5, indirectCallTypeMismatch = 6, callStackExhausted = 7
+
+    static func kind(_ code: Int) -> TrapKind {
+        switch code {
+        case unreachable: return .unreachable
+        case integerDivideByZero: return .integerDivideByZero
+        case integerOverflow: return .integerOverflow
+        case invalidConversionToInteger: return .invalidConversionToInteger
+        case undefinedElement: return .undefinedElement
+        case uninitializedElement: return .uninitializedElement
+        case indirectCallTypeMismatch: return .indirectCallTypeMismatch
+        default: return .callStackExhausted
+        }
+    }
+}
+
+/// Records the trap `code` at `pc` and ends the chain.
+@inline(never)
+func raise(_ code: Int, _ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>,
+           _ st: UnsafeMutableRawPointer, _ fuel: Int64) -> Int {
+    raise(TrapCode.kind(code), pc, fp, st, fuel)
+}
+
 /// Records a trap at `pc` and ends the chain.
 @inline(never)
 func raise(_ kind: TrapKind, _ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>,
@@ -104,8 +136,45 @@ func raise(_ kind: TrapKind, _ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutableP
     return ExitCode.trapped
 }
 
+/// Charges `cost` fuel and continues at `nextPC`. The fast path is a subtraction, a
+/// comparison and the tail call; the slow path (out of fuel, time to check the deadline)
+/// tail-calls `chargeSlowlyAndContinue`, with its extra arguments parked in the state.
+/// `trapPC` is where an out-of-fuel trap is reported.
+@inline(__always)
+func chargeAndContinue(_ cost: Int64, _ nextPC: UnsafeMutableRawPointer, trapPC: UnsafeMutableRawPointer,
+                       _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer,
+                       _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+    let left = fuel &- cost
+    if left >= st.exec.pointee.checkpoint { return next(nextPC, fp, st, left, mem, budget) }
+    st.exec.pointee.pendingCost = cost
+    st.exec.pointee.trapPC = trapPC
+    return chargeSlowlyAndContinue(nextPC, fp, st, fuel, mem, budget)
+}
+
+/// Entry of a function with more locals than the fixed four: zero them, then charge the
+/// entry fuel and continue (out of line so the call handler needs no stack frame).
+@inline(never)
+func zeroLocalsAndContinue(_ nextPC: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer,
+                           _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+    let s = st.exec
+    if let locals = s.pointee.pendingLocals {
+        locals.update(repeating: 0, count: s.pointee.pendingLocalsCount)
+    }
+    return chargeAndContinue(s.pointee.pendingCost, nextPC, trapPC: s.pointee.trapPC ?? nextPC, fp, st, fuel, mem, budget)
+}
+
+@inline(never)
+func chargeSlowlyAndContinue(_ nextPC: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer,
+                             _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+    let s = st.exec
+    guard let left = chargeSlowly(s.pointee.pendingCost, fuel, st) else {
+        return trapped(s.pointee.trapPC ?? nextPC, fp, st, fuel)
+    }
+    return next(nextPC, fp, st, left, mem, budget)
+}
+
 /// Charges `cost` fuel: the fuel left, or nil after recording the trap (out of fuel,
-/// deadline).
+/// deadline). For out-of-line paths; handlers use `chargeAndContinue`.
 @inline(__always)
 func charge(_ cost: Int64, _ fuel: Int64, _ st: UnsafeMutableRawPointer) -> Int64? {
     let left = fuel &- cost

@@ -1,3 +1,11 @@
+/// An export as an instance record keeps it (see `InstanceRecord.exports`).
+enum ExportEntry {
+    case function(address: Int)
+    case table(TableInstance)
+    case memory(MemoryInstance)
+    case global(GlobalInstance)
+}
+
 /// The store-owned state of one instance.
 final class InstanceRecord {
     let module: Module
@@ -6,7 +14,11 @@ final class InstanceRecord {
     var memories: [MemoryInstance]
     var tables: [TableInstance]
     var globals: [GlobalInstance]
-    var exports: [ExactName: External] = [:]
+    /// Exports by name. Functions are kept as store addresses, not `Function` values: a
+    /// `Function` holds its store strongly, and the store holds this record, so keeping one
+    /// here would be a reference cycle that never frees the store (found by the sanitizer run
+    /// of the fuzzing issue: every store with an exported function leaked).
+    var exports: [ExactName: ExportEntry] = [:]
     var exportOrder: [String] = []
     /// Per-instance copies of the element segments' references (dropped ⇒ count 0).
     private var elementStorage: [UnsafeMutablePointer<UInt64>] = []
@@ -151,9 +163,9 @@ final class InstanceRecord {
         }
         // 6. Exports.
         for e in module.structure.exports {
-            let external: External
+            let external: ExportEntry
             switch e.kind {
-            case .function: external = .function(Function(store: store, address: functionAddresses[e.index]))
+            case .function: external = .function(address: functionAddresses[e.index])
             case .table: external = .table(tables[e.index])
             case .memory: external = .memory(memories[e.index])
             case .global: external = .global(globals[e.index])
@@ -246,11 +258,19 @@ public struct Instance {
     public var exportNames: [String] { record.exportOrder }
 
     /// An export by name.
-    public func export(_ name: String) -> External? { record.exports[ExactName(name)] }
+    public func export(_ name: String) -> External? {
+        switch record.exports[ExactName(name)] {
+        case .function(let address)?: return .function(Function(store: store, address: address))
+        case .table(let t)?: return .table(t)
+        case .memory(let m)?: return .memory(m)
+        case .global(let g)?: return .global(g)
+        case nil: return nil
+        }
+    }
 
     /// An exported function by name.
     public func function(_ name: String) -> Function? {
-        if case .function(let f) = record.exports[ExactName(name)] { return f }
+        if case .function(let address) = record.exports[ExactName(name)] { return Function(store: store, address: address) }
         return nil
     }
 

@@ -1,5 +1,9 @@
 /// A defined function after translation, in module-owned memory that never moves.
 struct CompiledFunction {
+    /// Slots every frame has beyond its temporaries, so entry can zero a small fixed number
+    /// of local slots unconditionally (no loop, no call) even when it has fewer locals.
+    static let zeroedPadding = 4
+
     var code: UnsafeMutablePointer<Instruction>
     /// Module byte offset of the Wasm operator each instruction came from (for backtraces).
     var wasmOffsets: UnsafeMutablePointer<Int32>

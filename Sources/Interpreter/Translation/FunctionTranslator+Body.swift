@@ -29,7 +29,7 @@ extension FunctionTranslator {
             throw ModuleError(.malformed, "section size mismatch (operators after the function's final end)", offset: reader.position)
         }
         let localsCount = localTypes.count - paramCount
-        return Result(code: code, wasmOffsets: wasmOffsets, frameSize: tempBase + maxHeight,
+        return Result(code: code, wasmOffsets: wasmOffsets, frameSize: tempBase + maxHeight + CompiledFunction.zeroedPadding,
                       localsStart: resultArea, localsCount: localsCount, usesDataCount: usesDataCount)
     }
 
