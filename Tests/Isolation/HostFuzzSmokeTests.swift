@@ -51,7 +51,6 @@ final class HostFuzzSmokeTests: XCTestCase {
         if let p = ProcessInfo.processInfo.environment["WASM_FUZZ"] { return URL(fileURLWithPath: p) }
         var directories = [URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()]
         directories.append(Bundle(for: HostFuzzSmokeTests.self).bundleURL.deletingLastPathComponent())
-        for b in Bundle.allBundles { directories.append(b.bundleURL.deletingLastPathComponent()) }
         for d in directories {
             let candidate = d.appendingPathComponent("wasm-fuzz")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }

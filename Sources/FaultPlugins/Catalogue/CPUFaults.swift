@@ -57,7 +57,7 @@ enum CPUFaults {
             }),
         FaultPlugin(
             id: "cpu.finite_loop", category: .cpu,
-            summary: "250,000 loop iterations (about 1.25M of the 2M fuel units) in proxy_on_request_headers, then Continue.",
+            summary: "60,000 loop iterations (about 300,000 of the 500,000 fuel units) in proxy_on_request_headers, then Continue.",
             trigger: .requestHeaders,
             expected: .completes),
     ]

@@ -131,11 +131,11 @@ public struct FaultPlugin: Sendable, Identifiable {
         self.source = source
     }
 
-    /// Limits of a catalogue run: 2 million fuel per callback, a 10 s deadline backstop,
+    /// Limits of a catalogue run: 500,000 fuel per callback, a 10 s deadline backstop,
     /// 256 pages (16 MiB) of memory, 2,000 frames.
     public static var defaultLimits: EngineLimits {
         var l = EngineLimits()
-        l.fuel = 2_000_000
+        l.fuel = 500_000
         l.deadline = .seconds(10)
         l.maxMemoryPages = 256
         l.maxCallDepth = 2_000

@@ -31,6 +31,14 @@ public struct FaultObservation {
         return nil
     }
 
+    /// One line: what happened.
+    public var summary: String {
+        if let loadError { return "load error: \(loadError)" }
+        if let trap { return "trap '\(trap.message)' in \(failedCallback ?? "?") [\(trap.backtrace.map(\.name).joined(separator: " < "))]" }
+        if let startError { return "start error: \(startError)" }
+        return "no fault"
+    }
+
     /// The callback in which the trap happened.
     public var failedCallback: String? {
         if let failure { return failure.callback }

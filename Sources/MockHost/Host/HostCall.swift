@@ -63,7 +63,7 @@ struct HostCall {
 
     /// Sets the decoded arguments shown in the trace (only built when tracing).
     func trace(_ text: @autoclosure () -> String) {
-        if vm.tracing { vm.hostCallTraceText = text() }
+        if vm.tracesHostCalls { vm.hostCallTraceText = text() }
     }
 }
 

@@ -13,7 +13,7 @@ public struct HostLimits: Sendable, Hashable {
     /// Bytes of log text kept per VM.
     public var maxLogBytes = 16 << 20
     /// Trace events kept per VM (later ones are counted in `droppedTraceEvents`).
-    public var maxTraceEvents = 200_000
+    public var maxTraceEvents = 50_000
     /// Shared-data keys per host, and bytes of keys + values.
     public var maxSharedDataEntries = 10_000
     public var maxSharedDataBytes = 64 << 20

@@ -64,8 +64,20 @@ public final class PluginVM {
     public internal(set) var logs: [LogEntry] = []
     public internal(set) var droppedLogs = 0
     var logBytes = 0
-    /// The last host calls (kept even when tracing is off), for failure reports.
-    var recentHostCalls: [TraceEvent] = []
+    /// The last host calls (kept even when tracing is off), for failure reports: a ring of
+    /// `recentHostCallCapacity` entries.
+    var recentHostCallRing: [TraceEvent] = []
+    var recentHostCallNext = 0
+    static let recentHostCallCapacity = 32
+
+    /// The last host calls, oldest first.
+    var recentHostCalls: [TraceEvent] {
+        guard recentHostCallRing.count == PluginVM.recentHostCallCapacity else { return recentHostCallRing }
+        return Array(recentHostCallRing[recentHostCallNext...] + recentHostCallRing[..<recentHostCallNext])
+    }
+
+    /// Whether host calls should build their trace text (tracing on and room in the trace).
+    var tracesHostCalls: Bool { tracing && trace.count < host.limits.maxTraceEvents }
     /// Host calls made so far.
     public internal(set) var hostCallCount = 0
     /// Callbacks invoked so far, and the fuel they used.
@@ -275,7 +287,7 @@ public final class PluginVM {
         let call = HostCall(vm: self, caller: caller, slots: slots, name: spec.name)
         hostCallTraceText = ""
         var status: UInt32?
-        if let injected = injectedStatus[spec.name] {
+        if !injectedStatus.isEmpty, let injected = injectedStatus[spec.name] {
             status = spec.type.results.isEmpty ? nil : injected
             hostCallTraceText = "fault injected"
         } else {
@@ -289,8 +301,12 @@ public final class PluginVM {
         }
         if let status, !spec.type.results.isEmpty { slots[0] = UInt64(status) }
         let event = TraceEvent.hostCall(name: spec.name, arguments: hostCallTraceText, status: status ?? 0)
-        recentHostCalls.append(event)
-        if recentHostCalls.count > 32 { recentHostCalls.removeFirst(recentHostCalls.count - 32) }
+        if recentHostCallRing.count < PluginVM.recentHostCallCapacity {
+            recentHostCallRing.append(event)
+        } else {
+            recentHostCallRing[recentHostCallNext] = event
+        }
+        recentHostCallNext = (recentHostCallNext + 1) % PluginVM.recentHostCallCapacity
         record(event)
     }
 
