@@ -1,3 +1,4 @@
+import CheckKit
 import FaultPlugins
 import Foundation
 import Interpreter
@@ -167,41 +168,25 @@ final class CatalogueTests: XCTestCase {
 
     // MARK: README
 
-    static func catalogueTable() -> String {
-        func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
-        var lines = ["| id | category | trigger | what it does | expected containment |", "|---|---|---|---|---|"]
-        for entry in FaultCatalogue.all {
-            var expected = entry.expected.description
-            if entry.limits != FaultPlugin.defaultLimits {
-                var changes: [String] = []
-                let d = FaultPlugin.defaultLimits
-                if entry.limits.fuel != d.fuel { changes.append("fuel \(entry.limits.fuel.map { "\($0)" } ?? "unlimited")") }
-                if entry.limits.deadline != d.deadline { changes.append("deadline \(entry.limits.deadline.map { "\($0)" } ?? "none")") }
-                if entry.limits.maxMemoryPages != d.maxMemoryPages { changes.append("\(entry.limits.maxMemoryPages)-page cap") }
-                expected += " (limits: \(changes.joined(separator: ", ")))"
+    /// README.md and fixtures/faults/README.md carry the table `proxy-wasm-check faults
+    /// --markdown` prints (generated from the catalogue, never by hand), between the markers.
+    /// `UPDATE_FAULT_README=1 swift test --filter CatalogueTests.testReadmeTablesMatchTheCatalogue`
+    /// rewrites them.
+    func testReadmeTablesMatchTheCatalogue() throws {
+        let table = CatalogueTable.markdown()
+        for url in [Self.packageRoot.appendingPathComponent("README.md"), Self.faultsDirectory.appendingPathComponent("README.md")] {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let begin = "<!-- catalogue table: begin -->\n", end = "<!-- catalogue table: end -->"
+            guard let b = text.range(of: begin), let e = text.range(of: end), b.upperBound <= e.lowerBound else {
+                XCTFail("\(url.path) has no catalogue table markers")
+                continue
             }
-            if !entry.pluginConfiguration.isEmpty { expected += " (with a plugin configuration)" }
-            lines.append("| `\(entry.id)` | \(entry.category.rawValue) | \(entry.trigger.rawValue) | \(escape(entry.summary)) | \(escape(expected)) |")
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    /// fixtures/faults/README.md carries the table generated from the catalogue, between the
-    /// markers. `UPDATE_FAULT_README=1 swift test --filter CatalogueTests.testReadmeTableMatchesCatalogue`
-    /// rewrites it.
-    func testReadmeTableMatchesCatalogue() throws {
-        let url = Self.faultsDirectory.appendingPathComponent("README.md")
-        let text = try String(contentsOf: url, encoding: .utf8)
-        let begin = "<!-- catalogue table: begin -->\n", end = "\n<!-- catalogue table: end -->"
-        guard let b = text.range(of: begin), let e = text.range(of: end), b.upperBound <= e.lowerBound else {
-            return XCTFail("README.md has no catalogue table markers")
-        }
-        let table = Self.catalogueTable()
-        if String(text[b.upperBound..<e.lowerBound]) != table {
-            if ProcessInfo.processInfo.environment["UPDATE_FAULT_README"] == "1" {
-                try (String(text[..<b.upperBound]) + table + String(text[e.lowerBound...])).write(to: url, atomically: true, encoding: .utf8)
-            } else {
-                XCTFail("fixtures/faults/README.md's table is out of date: run UPDATE_FAULT_README=1 swift test --filter CatalogueTests.testReadmeTableMatchesCatalogue")
+            if String(text[b.upperBound..<e.lowerBound]) != table {
+                if ProcessInfo.processInfo.environment["UPDATE_FAULT_README"] == "1" {
+                    try (String(text[..<b.upperBound]) + table + String(text[e.lowerBound...])).write(to: url, atomically: true, encoding: .utf8)
+                } else {
+                    XCTFail("\(url.lastPathComponent) at \(url.deletingLastPathComponent().lastPathComponent): the catalogue table is out of date: run UPDATE_FAULT_README=1 swift test --filter CatalogueTests.testReadmeTablesMatchTheCatalogue")
+                }
             }
         }
     }
