@@ -27,11 +27,11 @@ struct IsolationChecks {
     }
 
     mutating func run(inspection: PluginInspection, progress: (String) -> Void = { _ in }) {
-        // InjectionRunner's hosts link only the host functions of the plugin's own ABI
-        // version: a plugin that needs --link-all-abi-versions cannot load there.
+        // A plugin that imports host functions of other ABI versions loads only where every
+        // version's functions are linked (--link-all-abi-versions).
         let foreign = inspection.imports.filter { $0.status == .otherABIVersionsOnly }
-        if !foreign.isEmpty {
-            results.append(.skipped("isolation", "the fault-injection runs link only the host functions of the plugin's ABI version (\(inspection.tableVersion)), and it imports \(foreign.count) of other versions (\(foreign.prefix(4).map(\.qualifiedName).joined(separator: ", "))): it cannot load there"))
+        if !foreign.isEmpty && !options.linksHostFunctionsOfEveryABIVersion {
+            results.append(.skipped("isolation", "the plugin imports \(foreign.count) host functions of other ABI versions than \(inspection.tableVersion) (\(foreign.prefix(4).map(\.qualifiedName).joined(separator: ", "))): run with --link-all-abi-versions"))
             progress("skipped: the plugin imports host functions of other ABI versions")
             return
         }
@@ -44,7 +44,8 @@ struct IsolationChecks {
             }
             return
         }
-        let runner = InjectionRunner(plugin: bytes, configuration: options.pluginConfiguration(name: plugin.file), healthyPlugin: healthy)
+        var runner = InjectionRunner(plugin: bytes, configuration: options.pluginConfiguration(name: plugin.file), healthyPlugin: healthy)
+        runner.linksHostFunctionsOfEveryABIVersion = options.linksHostFunctionsOfEveryABIVersion
         for family in families {
             let start = ContinuousClock.now
             let runs: [InjectionRunner.Run]

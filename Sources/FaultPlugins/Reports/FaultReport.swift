@@ -13,11 +13,18 @@ public struct FaultReport: Codable, Sendable {
     }
 
     public struct Fault: Codable, Sendable {
-        /// Catalogue id, or the injection applied (e.g. `host-call:proxy_get_header_map_value=NOT_FOUND`).
+        /// Catalogue id, or the injection applied (e.g. `host-call.proxy_get_header_map_value=NOT_FOUND`).
         public var id: String
         public var category: String
         public var summary: String
         public var expected: String
+
+        public init(id: String, category: String, summary: String, expected: String) {
+            self.id = id
+            self.category = category
+            self.summary = summary
+            self.expected = expected
+        }
     }
 
     public struct Frame: Codable, Sendable {
@@ -65,6 +72,12 @@ public struct FaultReport: Codable, Sendable {
         public var contained: Bool
         public var summary: String
         public var checks: [String]
+
+        public init(contained: Bool, summary: String, checks: [String]) {
+            self.contained = contained
+            self.summary = summary
+            self.checks = checks
+        }
     }
 
     public var plugin: Plugin

@@ -12,7 +12,9 @@ import MockHost
 /// 5. the host stays usable (a fresh instance of the same plugin behaves the same).
 public struct FaultRunner {
     /// The healthy neighbour (the header filter): it must add `healthyHeader` to requests.
-    public var healthyPlugin: [UInt8]
+    public let healthyPlugin: [UInt8]
+    /// The healthy plugin compiled once (every run instantiates it).
+    let healthyModule: Module?
     public var healthyHeader = ("x-wasm-processed", "Yes")
     public var hostLimits = HostLimits()
     /// Allowed growth of resident memory beyond the memory cap (allocator slack, stacks).
@@ -20,6 +22,7 @@ public struct FaultRunner {
 
     public init(healthyPlugin: [UInt8]) {
         self.healthyPlugin = healthyPlugin
+        self.healthyModule = try? Module(bytes: healthyPlugin, limits: PluginConfiguration.defaultLimits)
     }
 
     /// The result of one run.
@@ -38,7 +41,7 @@ public struct FaultRunner {
     public func run(_ plugin: FaultPlugin, policy: FailurePolicy = .failClosed, proveRecovery: Bool = true) -> Run {
         var checks: [ContainmentCheck] = []
         let host = MockHost(limits: hostLimits)
-        var harness = IsolationHarness(host: host, healthyPlugin: healthyPlugin, healthyHeader: healthyHeader)
+        var harness = IsolationHarness(host: host, healthy: healthyModule, healthyHeader: healthyHeader)
 
         let observation = observe(plugin, policy: policy, host: host)
 

@@ -51,9 +51,14 @@ public struct InjectionRunner {
         var exchange: ((HTTPStream, PluginVM) -> Void)?
     }
 
-    public var plugin: [UInt8]
-    public var configuration: PluginConfiguration
-    public var healthyPlugin: [UInt8]
+    public let plugin: [UInt8]
+    public let configuration: PluginConfiguration
+    public let healthyPlugin: [UInt8]
+    /// Both plugins compiled once: every run instantiates them afresh.
+    let pluginModule: Module?
+    let healthyModule: Module?
+    /// Link the host functions of every ABI version (for plugins such as the ABI exerciser).
+    public var linksHostFunctionsOfEveryABIVersion = false
     public var healthyHeader = ("x-wasm-processed", "Yes")
     public var hostLimits = HostLimits()
 
@@ -61,13 +66,15 @@ public struct InjectionRunner {
         self.plugin = plugin
         self.configuration = configuration
         self.healthyPlugin = healthyPlugin
+        self.pluginModule = try? Module(bytes: plugin, limits: configuration.limits)
+        self.healthyModule = try? Module(bytes: healthyPlugin, limits: PluginConfiguration.defaultLimits)
     }
 
     // MARK: The three families
 
     /// Every host function the plugin imports, in turn, answering each non-OK status.
     public func hostCallFaults() -> [Run] {
-        guard let module = try? Module(bytes: plugin, limits: configuration.limits) else { return [] }
+        guard let module = pluginModule else { return [] }
         var seen = Set<String>()
         var runs: [Run] = []
         for imp in module.imports {
@@ -151,7 +158,8 @@ public struct InjectionRunner {
 
     func run(_ scenario: Scenario) -> Run {
         let host = MockHost(limits: hostLimits)
-        var harness = IsolationHarness(host: host, healthyPlugin: healthyPlugin, healthyHeader: healthyHeader)
+        host.linksHostFunctionsOfEveryABIVersion = linksHostFunctionsOfEveryABIVersion
+        var harness = IsolationHarness(host: host, healthy: healthyModule, healthyHeader: healthyHeader)
         var configuration = self.configuration
         scenario.configure(&configuration)
         var o = FaultObservation(memoryCapPages: configuration.limits.maxMemoryPages, peakMemoryPages: 0, durationSeconds: 0)
@@ -159,7 +167,12 @@ public struct InjectionRunner {
         let started = Date()
         let resident = ProcessMemory.residentBytes()
         do {
-            let vm = try host.loadPlugin(plugin, configuration: configuration)
+            let vm: PluginVM
+            if let pluginModule {
+                vm = try host.loadPlugin(pluginModule, configuration: configuration)
+            } else {
+                vm = try host.loadPlugin(plugin, configuration: configuration)
+            }
             o.vm = vm
             scenario.prepare(vm)
             do { try vm.start() } catch { o.startError = error }
@@ -211,7 +224,7 @@ public struct InjectionRunner {
 
     /// The report of an injection run.
     public func report(_ run: Run, file: String) -> FaultReport {
-        let module = run.observation.vm?.module ?? (try? Module(bytes: plugin, limits: configuration.limits))
+        let module = run.observation.vm?.module ?? pluginModule
         let identity = PluginIdentity(file: file, bytes: plugin, module: module)
         let fault = FaultReport.Fault(id: run.id, category: run.kind.rawValue, summary: run.summary,
                                       expected: "handled or a contained trap; never host-visible damage")

@@ -12,11 +12,11 @@ struct IsolationHarness {
     let healthyHeader: (String, String)
     var checks: [ContainmentCheck] = []
 
-    init(host: MockHost, healthyPlugin: [UInt8], healthyHeader: (String, String)) {
+    init(host: MockHost, healthy module: Module?, healthyHeader: (String, String)) {
         self.host = host
         self.healthyHeader = healthyHeader
         var vm: PluginVM?
-        if let loaded = try? host.loadPlugin(healthyPlugin, configuration: PluginConfiguration()) {
+        if let module, let loaded = try? host.loadPlugin(module, configuration: PluginConfiguration()) {
             if (try? loaded.start()) != nil { vm = loaded }
         }
         healthy = vm
