@@ -252,8 +252,8 @@ final class CheckCommandTests: XCTestCase {
     }
 
     /// The C ABI exerciser imports the four v0.1.0-only functions in a 0.2.1 module: Envoy
-    /// would not load it, so neither does check; with --link-all-abi-versions it passes, its
-    /// isolation runs skipped (the injection runner links one ABI version only).
+    /// would not load it, so neither does check; with --link-all-abi-versions it passes,
+    /// fault injection included (every host function it imports, each non-OK status).
     func testABIExerciserNeedsLinkAllABIVersions() throws {
         let refused = cli([Self.exerciser, "--out", directory.path])
         XCTAssertEqual(refused.status, 2)
@@ -268,7 +268,10 @@ final class CheckCommandTests: XCTestCase {
         let checks = try XCTUnwrap(report["checks"] as? [[String: Any]])
         XCTAssertEqual(checks.first { $0["id"] as? String == "conformance.tcp" }?["status"] as? String, "passed", "TCP callbacks exercised")
         XCTAssertEqual(checks.first { $0["id"] as? String == "conformance.lifecycle.tick" }?["status"] as? String, "passed")
-        XCTAssertEqual(checks.first { $0["id"] as? String == "isolation" }?["status"] as? String, "skipped")
+        XCTAssertNil(checks.first { $0["id"] as? String == "isolation" }, "isolation is not skipped")
+        let injected = checks.filter { ($0["id"] as? String)?.hasPrefix("isolation.host-call.") ?? false }
+        XCTAssertGreaterThan(injected.count, 50, "host-call faults for the exerciser's many imports")
+        XCTAssertTrue(injected.allSatisfy { $0["status"] as? String == "passed" })
     }
 
     func testSeveralPluginsOneFolderEachAndTheWorstStatus() throws {
