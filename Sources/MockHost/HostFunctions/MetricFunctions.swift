@@ -35,9 +35,10 @@ enum MetricFunctions {
                 guard let type = MetricType(rawValue: rawType) else { return ProxyStatus.badArgument.rawValue }
                 guard call.withinCopyLimit(name.length) else { return ProxyStatus.internalFailure.rawValue }
                 let host = call.vm.host
-                let metricName = try call.readString(name.pointer, name.length)
+                let metricNameBytes = try call.read(name.pointer, name.length)
+                let metricName = String(decoding: metricNameBytes, as: UTF8.self)
                 let id: UInt32
-                if let existing = host.metricIDs[MetricKey(type: type, name: metricName)] {
+                if let existing = host.metricIDs[MetricKey(type: type, name: metricNameBytes)] {
                     id = existing
                 } else {
                     guard host.metrics.count < host.limits.maxMetrics, host.nextMetricID < 1 << 30 else {
@@ -47,7 +48,7 @@ enum MetricFunctions {
                     id = host.nextMetricID << 2 | type.rawValue
                     host.nextMetricID += 1
                     host.metrics[id] = Metric(type: type, name: metricName)
-                    host.metricIDs[MetricKey(type: type, name: metricName)] = id
+                    host.metricIDs[MetricKey(type: type, name: metricNameBytes)] = id
                 }
                 call.trace("type: \(type), name: \"\(metricName)\" -> metric \(id)")
                 try call.writeU32(id, at: call.u32(3))
@@ -106,7 +107,8 @@ enum MetricFunctions {
 }
 
 /// A metric's identity: the same type and name give the same metric.
+/// A metric's identity: type and name as bytes (distinct byte names stay distinct).
 struct MetricKey: Hashable {
     var type: MetricType
-    var name: String
+    var name: [UInt8]
 }

@@ -32,10 +32,12 @@ enum SharedQueueFunctions {
                 guard try call.inBounds(name) else { return ProxyStatus.invalidMemoryAccess.rawValue }
                 guard call.withinCopyLimit(name.length) else { return ProxyStatus.internalFailure.rawValue }
                 let vm = call.vm, host = vm.host
-                let queueName = try call.readString(name.pointer, name.length)
+                let nameBytes = try call.read(name.pointer, name.length)
+                let queueName = String(decoding: nameBytes, as: UTF8.self)
+                let vmIDBytes = Array(vm.configuration.vmID.utf8)
                 let owner = call.effectiveRootContextID
                 let id: UInt32
-                if let existing = queueID(host, vmID: vm.configuration.vmID, name: queueName) {
+                if let existing = queueID(host, vmID: vmIDBytes, name: nameBytes) {
                     id = existing
                     host.queues[id]?.owner = vm
                     host.queues[id]?.ownerRootContextID = owner
@@ -46,7 +48,7 @@ enum SharedQueueFunctions {
                     }
                     id = nextQueueID(host)
                     host.queues[id] = SharedQueue(vmID: vm.configuration.vmID, name: queueName, ownerRootContextID: owner, owner: vm)
-                    host.queueIDs[SharedQueueKey(vmID: vm.configuration.vmID, name: queueName)] = id
+                    host.queueIDs[SharedQueueKey(vmID: vmIDBytes, name: nameBytes)] = id
                 }
                 call.trace("name: \"\(queueName)\" -> queue \(id)")
                 try call.writeU32(id, at: call.u32(2))
@@ -58,9 +60,10 @@ enum SharedQueueFunctions {
                 call.trace("vm_id: [\(vmID.pointer), +\(vmID.length)], name: [\(name.pointer), +\(name.length)]")
                 guard try call.inBounds(vmID, name) else { return ProxyStatus.invalidMemoryAccess.rawValue }
                 guard call.withinCopyLimit(vmID.length, name.length) else { return ProxyStatus.notFound.rawValue }
-                let vmIDString = try call.readString(vmID.pointer, vmID.length)
-                let queueName = try call.readString(name.pointer, name.length)
-                guard let id = queueID(call.vm.host, vmID: vmIDString, name: queueName) else {
+                let vmIDBytes = try call.read(vmID.pointer, vmID.length)
+                let nameBytes = try call.read(name.pointer, name.length)
+                let vmIDString = String(decoding: vmIDBytes, as: UTF8.self), queueName = String(decoding: nameBytes, as: UTF8.self)
+                guard let id = queueID(call.vm.host, vmID: vmIDBytes, name: nameBytes) else {
                     call.trace("vm_id: \"\(vmIDString)\", name: \"\(queueName)\": not found")
                     return ProxyStatus.notFound.rawValue
                 }
@@ -102,7 +105,7 @@ enum SharedQueueFunctions {
         ]
     }
 
-    static func queueID(_ host: MockHost, vmID: String, name: String) -> UInt32? {
+    static func queueID(_ host: MockHost, vmID: [UInt8], name: [UInt8]) -> UInt32? {
         host.queueIDs[SharedQueueKey(vmID: vmID, name: name)]
     }
 
@@ -116,7 +119,9 @@ enum SharedQueueFunctions {
 }
 
 /// A queue's name: (vm_id, queue name).
+/// A queue's identity: vm id and name as bytes (Envoy compares raw bytes; decoding them
+/// as strings would merge distinct names).
 struct SharedQueueKey: Hashable {
-    var vmID: String
-    var name: String
+    var vmID: [UInt8]
+    var name: [UInt8]
 }
