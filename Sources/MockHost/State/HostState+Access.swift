@@ -87,7 +87,9 @@ extension PluginVM {
         case .upstreamData: return effectiveConnection?.upstreamBuffer
         case .httpCallResponseBody: return callbackData.httpCallResponseBody
         case .grpcReceiveBuffer: return callbackData.grpcMessage
-        case .vmConfiguration: return callbackData.vmConfiguration
+        // Envoy serves the VM configuration at any time (the plugin configuration only
+        // during proxy_on_configure).
+        case .vmConfiguration: return configuration.vmConfiguration
         case .pluginConfiguration: return callbackData.pluginConfiguration
         case .callData: return callbackData.foreignFunctionArguments
         }
