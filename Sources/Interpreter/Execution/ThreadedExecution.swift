@@ -79,9 +79,10 @@ extension UnsafeMutableRawPointer {
 @inline(__always)
 func next(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer,
           _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-    if budget <= 0 { return suspend(pc, fp, st, fuel, mem) }
+    let remaining = budget &- 1
+    if remaining < 0 { return suspend(pc, fp, st, fuel, mem) }
     let handler = pc.load(as: Handler.self)
-    return handler(pc, fp, st, fuel, mem, budget &- 1)
+    return handler(pc, fp, st, fuel, mem, remaining)
 }
 
 /// Saves the registers and returns to the trampoline.

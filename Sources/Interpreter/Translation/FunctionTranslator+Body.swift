@@ -28,7 +28,7 @@ extension FunctionTranslator {
         guard reader.isAtEnd else {
             throw ModuleError(.malformed, "section size mismatch (operators after the function's final end)", offset: reader.position)
         }
-        let localsCount = localTypes.count - paramCount
+        let localsCount = localTypes.count - paramCount + 1  // declared locals and the zero slot
         return Result(code: code, wasmOffsets: wasmOffsets, frameSize: tempBase + maxHeight + CompiledFunction.zeroedPadding,
                       localsStart: resultArea, localsCount: localsCount, usesDataCount: usesDataCount)
     }
@@ -152,12 +152,12 @@ extension FunctionTranslator {
     }
 
     mutating func translateLoad(_ op: Op, result: ValueType, naturalAlignment: UInt32) throws(ModuleError) {
-        let offset = try readMemoryArgument(naturalAlignment: naturalAlignment)
+        var offset = try readMemoryArgument(naturalAlignment: naturalAlignment)
         let address = try pop(.i32)
         let depth = stack.count
         chargeFuel()
         if isDead { try pushTemp(result); return }
-        let (a, displacement) = addressSlot(address, depth: depth)
+        let (a, displacement) = addressSlot(address, depth: depth, offset: &offset)
         emitProducer(Instruction(op, r: tempSlot(depth), a: a, b: Int32(bitPattern: offset), aux: displacement))
         try pushTemp(result)
     }
@@ -166,7 +166,16 @@ extension FunctionTranslator {
     /// instruction just emitted (and used only here), that add is dropped and `k` (a 16-bit
     /// signed displacement) goes into the access's `aux`: the access computes the same
     /// 32-bit wrapped sum, `x + k`, before adding its offset.
-    mutating func addressSlot(_ address: Operand, depth: Int) -> (Int32, UInt16) {
+    mutating func addressSlot(_ address: Operand, depth: Int, offset: inout UInt32) -> (Int32, UInt16) {
+        // A constant address c: the zero slot as base and c folded into the offset, when the
+        // sum still fits (the access computes the same c + offset either way).
+        if address.kind == .constant {
+            let c = UInt64(UInt32(truncatingIfNeeded: address.payload))
+            if c + UInt64(offset) <= UInt64(UInt32.max) {
+                offset = UInt32(c + UInt64(offset))
+                return (Int32(zeroSlot), 0)
+            }
+        }
         if address.kind == .temp, lastProducer >= 0, lastProducer == code.count - 1 {
             let producer = code[lastProducer]
             if producer.op == .i32AddImm, producer.r == tempSlot(depth),
@@ -181,7 +190,7 @@ extension FunctionTranslator {
     }
 
     mutating func translateStore(_ op: Op, value valueType: ValueType, naturalAlignment: UInt32) throws(ModuleError) {
-        let offset = try readMemoryArgument(naturalAlignment: naturalAlignment)
+        var offset = try readMemoryArgument(naturalAlignment: naturalAlignment)
         let value = try pop(valueType)
         let address = try pop(.i32)
         let depth = stack.count
@@ -200,14 +209,14 @@ extension FunctionTranslator {
             default: break
             }
             if let immediateOp {
-                let (a, displacement) = addressSlot(address, depth: depth)
+                let (a, displacement) = addressSlot(address, depth: depth, offset: &offset)
                 emit(Instruction(immediateOp, r: Int32(truncatingIfNeeded: bits), a: a, b: Int32(bitPattern: offset), aux: displacement))
                 return
             }
         }
         // The value first: a fused address must come from the instruction just emitted.
         let v = slot(of: value, depth: depth + 1)
-        let (a, displacement) = addressSlot(address, depth: depth)
+        let (a, displacement) = addressSlot(address, depth: depth, offset: &offset)
         emit(Instruction(op, r: v, a: a, b: Int32(bitPattern: offset), aux: displacement))
     }
 

@@ -6,7 +6,7 @@
 /// code), or as a constant (emitted as an immediate or materialised on use).
 ///
 /// Frame layout of a function (slots relative to the frame pointer):
-/// `[params/results: max(p, r)] [declared locals] [temporaries: maxStackHeight]`.
+/// `[params/results: max(p, r)] [declared locals] [zero] [temporaries: maxStackHeight] [padding]`.
 /// The operand at stack depth `d` has its canonical slot at `tempBase + d`. A call's
 /// arguments sit in the caller's canonical slots, which become the callee's parameters.
 ///
@@ -57,6 +57,10 @@ struct FunctionTranslator {
     let paramCount: Int
     /// Slots reserved at the frame start for parameters or results.
     let resultArea: Int
+    /// A slot that always holds 0, right after the declared locals (zeroed with them on
+    /// entry, never written, below the temporaries so no callee frame overlaps it): constant
+    /// zero operands and constant addresses read it instead of materialising a constant.
+    let zeroSlot: Int
     let tempBase: Int
     /// Number of `Operand`s on the stack that refer to each local.
     var localReferences: [Int32]
@@ -91,7 +95,8 @@ struct FunctionTranslator {
         self.localTypes = localTypes
         self.paramCount = type.parameters.count
         self.resultArea = max(type.parameters.count, type.results.count)
-        self.tempBase = resultArea + (localTypes.count - type.parameters.count)
+        self.zeroSlot = resultArea + (localTypes.count - type.parameters.count)
+        self.tempBase = zeroSlot + 1
         self.localReferences = [Int32](repeating: 0, count: max(tempBase, 1))
     }
 
@@ -212,6 +217,7 @@ struct FunctionTranslator {
         case .temp: return tempSlot(depth)
         case .local: return Int32(operand.payload)
         case .constant:
+            if operand.payload == 0 { return Int32(zeroSlot) }
             emitConstant(operand.payload, type: operand.type, into: tempSlot(depth))
             return tempSlot(depth)
         }
