@@ -3,10 +3,14 @@
 # to JSON + .wasm with wabt's wast2json, into .build/spectest/. The 58 simd_* files are left
 # out (SIMD comes with a later issue). Never copies the .wast files into the project.
 #
-#   WASM_TESTSUITE  folder with the .wast files (default: ../shared/wasm-testsuite)
+#   WASM_TESTSUITE  folder with the .wast files (default: ../shared/wasm-testsuite next to
+#                   the checkout, else /work/shared/wasm-testsuite)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 suite="${WASM_TESTSUITE:-$root/../shared/wasm-testsuite}"
+if [ -z "${WASM_TESTSUITE:-}" ] && [ ! -d "$suite" ] && [ -d /work/shared/wasm-testsuite ]; then
+    suite=/work/shared/wasm-testsuite
+fi
 out="$root/.build/spectest"
 if [ ! -d "$suite" ]; then
     echo "convert-spec-tests: no test suite at $suite (set WASM_TESTSUITE); skipping" >&2
