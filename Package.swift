@@ -23,8 +23,10 @@ let package = Package(
         // Checks, reports, badges: everything the command-line tool does, as a library.
         .target(name: "CheckKit", dependencies: ["Interpreter", "MockHost", "FaultPlugins"]),
         .executableTarget(name: "proxy-wasm-check", dependencies: ["CheckKit"]),
+        // Differential testing, crash fuzzing and host fuzzing drivers (docs/fuzzing.md).
+        .executableTarget(name: "wasm-fuzz", dependencies: ["Interpreter", "MockHost"]),
 
-        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Modules")]),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Modules"), .copy("FuzzRegressions")]),
         .testTarget(name: "Conformance", dependencies: ["MockHost", "CheckKit"], path: "Tests/Conformance"),
         .testTarget(name: "Isolation", dependencies: ["MockHost", "FaultPlugins", "CheckKit"], path: "Tests/Isolation"),
     ],

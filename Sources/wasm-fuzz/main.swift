@@ -13,15 +13,20 @@ usage: wasm-fuzz <command> [options]
       instance for each exported function.
 
   crash [--seed S] [--seconds N] [--inputs N] [--start I] [--corpus DIR]... [--out DIR]
+        [--hang-seconds T] [--quiet]
       Crash-fuzzes decoder, validator, instantiation and execution with mutated modules.
-      Prints a JSON summary line. --only I --dump FILE writes input I instead.
+      Prints a JSON summary line. --only I --dump FILE writes input I instead. A crash,
+      a hang (one input over T s, default 10) or more than 4 GiB resident leaves the input
+      in DIR/{crash,hang,oom}.bin and its index in DIR/*.index.
 
-  host [--seed S] [--iterations N] [--seconds N] [--start I] [--plugin FILE] [--out DIR] [--verbose]
+  host [--seed S] [--iterations N] [--seconds N] [--start I] [--plugin FILE] [--out DIR]
+       [--hang-seconds T] [--verbose] [--quiet]
       Fuzzes the proxy-wasm host: random host-call sequences with hostile arguments from
       fixtures/test_plugins/host_fuzzer.wasm, in random callbacks; checks statuses and the
       host's invariants. Prints a JSON summary line.
 
-  campaign [--seed S] [--seconds N] [--inputs N] [--host-iterations N] [--corpus DIR]... [--out DIR]
+  campaign [--seed S] [--seconds N] [--inputs N] [--host-iterations N] [--jobs J]
+           [--corpus DIR]... [--out DIR] [--hang-seconds T]
       Runs crash and host fuzzing in supervised worker processes (a crash or hang is
       recorded with its input, and the campaign goes on) and prints the figures.
       Exit status 1 when anything was found.

@@ -348,13 +348,15 @@ final class HostFuzzer {
                 violation("stream \(s.contextID) filter state \(stateBytes) bytes above the cap \(l.maxFilterStateBytes)")
             }
         }
-        // Shared data: bounded; CAS tokens unique and monotone, changed with the value.
+        // Shared data: bounded; CAS tokens unique and monotone, changed with the value. The
+        // driver's own writes (MockHost.setSharedData, test set-up: no caps) add at most one
+        // entry per key of ProgramGenerator.keys, of at most 32 + 12 bytes.
         let shared = host.sharedData
         if shared.count > l.maxSharedDataEntries + ProgramGenerator.keys.count {
             violation("shared data has \(shared.count) keys (cap \(l.maxSharedDataEntries))")
         }
         let sharedBytes = shared.reduce(0) { $0 + $1.key.count + $1.value.value.count }
-        if sharedBytes > max(l.maxSharedDataBytes, 0) + 32 * ProgramGenerator.keys.count * 2 {
+        if sharedBytes > l.maxSharedDataBytes + 44 * ProgramGenerator.keys.count {
             violation("shared data holds \(sharedBytes) bytes (cap \(l.maxSharedDataBytes))")
         }
         var casSeen = Set<UInt32>()
@@ -379,7 +381,6 @@ final class HostFuzzer {
         for vm in vms {
             if vm.logs.count > l.maxLogEntries { violation("\(vm.logs.count) log entries (cap \(l.maxLogEntries))") }
             let logBytes = vm.logs.reduce(0) { $0 + $1.message.utf8.count }
-            // Failure reports (backtraces) are logged by the host itself; allow for them.
             if logBytes > l.maxLogBytes { violation("\(logBytes) bytes of logs (cap \(l.maxLogBytes))") }
             if vm.trace.count > l.maxTraceEvents { violation("\(vm.trace.count) trace events (cap \(l.maxTraceEvents))") }
             if vm.pendingHTTPCalls.count > l.maxPendingCalls { violation("\(vm.pendingHTTPCalls.count) pending HTTP calls (cap \(l.maxPendingCalls))") }
