@@ -91,8 +91,12 @@ public enum ExchangeDriver {
     /// Runs `input` on a new stream of `vm` and completes it, without recording anything.
     /// Phases after a local reply, a closed stream or a VM failure are not delivered (and
     /// returned, as "request body"...).
+    ///
+    /// `requestHeadersFilter`, when given, edits the request headers before the stream gets
+    /// them: a native filter placed in front of the plugin (`bench`'s native configuration).
     @discardableResult
-    public static func drive(_ input: ExchangeInput, on vm: PluginVM) -> (stream: HTTPStream, undelivered: [String]) {
+    public static func drive(_ input: ExchangeInput, on vm: PluginVM,
+                             requestHeadersFilter: ((inout HeaderMap) -> Void)? = nil) -> (stream: HTTPStream, undelivered: [String]) {
         let stream = vm.openHTTPStream()
         var undelivered: [String] = []
         func deliver(_ phase: String, _ body: () -> Void) {
@@ -104,7 +108,15 @@ public enum ExchangeDriver {
             answerCallouts(vm)
         }
         let requestEnds = input.requestBody.isEmpty && input.requestTrailers == nil
-        deliver("request headers") { stream.sendRequestHeaders(input.requestHeaders, endOfStream: requestEnds) }
+        deliver("request headers") {
+            if let requestHeadersFilter {
+                var headers = input.requestHeaders
+                requestHeadersFilter(&headers)
+                stream.sendRequestHeaders(headers, endOfStream: requestEnds)
+            } else {
+                stream.sendRequestHeaders(input.requestHeaders, endOfStream: requestEnds)
+            }
+        }
         for (k, chunk) in input.requestBody.enumerated() {
             let last = k == input.requestBody.count - 1 && input.requestTrailers == nil
             deliver("request body") { stream.sendRequestBody(chunk, endOfStream: last) }

@@ -12,7 +12,7 @@ import Foundation
 ///   exit status 2 (see `ExitStatus`).
 public enum ProxyWasmCheckCLI {
     /// The subcommands, in the order the usage lists them.
-    public static var subcommands: [any Subcommand.Type] { [CheckCommand.self, InspectCommand.self, FaultsCommand.self, RunCommand.self] }
+    public static var subcommands: [any Subcommand.Type] { [CheckCommand.self, InspectCommand.self, FaultsCommand.self, RunCommand.self, BenchCommand.self] }
 
     /// The top-level usage text.
     public static var usage: String {
@@ -32,8 +32,9 @@ public enum ProxyWasmCheckCLI {
             \(list.joined(separator: "\n"))
 
             'proxy-wasm-check help <subcommand>' or 'proxy-wasm-check <subcommand> --help' prints a
-            subcommand's help. Exit status: 0 success, 1 a check failed (run: the guest trapped),
-            2 bad usage or input (check: a plugin that cannot be loaded).
+            subcommand's help. Exit status: 0 success, 1 a check failed (run: the guest trapped;
+            bench: the plugin trapped or missed its expectations), 2 bad usage or input (check: a
+            plugin that cannot be loaded).
             """
     }
 
