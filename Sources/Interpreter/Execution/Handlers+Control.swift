@@ -191,8 +191,7 @@ enum Handlers {
                          _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         let s = st.exec
         let store = s.pointee.store.takeUnretainedValue()
-        let type = store.canonicalTypes[Int(target.typeID)]
-        let slotCount = max(type.parameters.count, type.results.count)
+        let slotCount = store.canonicalSlotCounts[Int(target.typeID)]
         guard s.pointee.depth < s.pointee.maxDepth, s.pointee.stackEnd - newFP >= slotCount else {
             return raise(TrapCode.callStackExhausted, pc, fp, st, fuel)
         }
@@ -203,7 +202,7 @@ enum Handlers {
         let left = store.fuel
         s.pointee.functions = store.functions
         s.pointee.functionCount = store.functionCount
-        if store.deadline != nil { s.pointee.checkpoint = min(s.pointee.checkpoint, left) }
+        if store.hasDeadline { s.pointee.checkpoint = min(s.pointee.checkpoint, left) }
         let memory = reloadMemory(st)
         if let failure {
             s.pointee.innerBacktrace = failure.backtrace

@@ -70,10 +70,9 @@ extension Store {
     /// caused, if any (a thrown `Trap` passes through, other errors become `hostError`).
     @inline(never)
     func callHost(index: Int, slots: UnsafeMutablePointer<UInt64>, callerContext: UnsafeMutablePointer<InstanceContext>?) -> Trap? {
-        let host = hostFunctions[index]
-        let instance = callerContext.map { Instance(store: self, index: $0.pointee.instanceIndex) }
+        let caller = Caller(store: self, instanceIndex: callerContext.map { $0.pointee.instanceIndex } ?? -1)
         do {
-            try host.body(Caller(store: self, instance: instance), slots)
+            try hostBodies[index](caller, slots)
             return nil
         } catch let trap as Trap {
             return trap

@@ -48,8 +48,19 @@ public struct HostFunctionError: Error, CustomStringConvertible {
 public struct Caller {
     /// The store executing the call.
     public let store: Store
+    /// The calling instance's index in the store (-1 when invoked directly). An index, not an
+    /// `Instance`, so a host call that never asks for it pays nothing for it.
+    let instanceIndex: Int
+
+    init(store: Store, instanceIndex: Int) {
+        self.store = store
+        self.instanceIndex = instanceIndex
+    }
+
     /// The calling instance, or nil when the host function was invoked directly.
-    public let instance: Instance?
+    public var instance: Instance? {
+        instanceIndex >= 0 ? Instance(store: store, index: instanceIndex) : nil
+    }
 
     /// The calling instance's memory 0, bounds-checked.
     public var memory: GuestMemory? {

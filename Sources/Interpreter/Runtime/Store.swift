@@ -22,15 +22,25 @@ public final class Store {
     var instances: [InstanceRecord] = []
     var typeIDs: [FunctionType: Int32] = [:]
     var canonicalTypes: [FunctionType] = []
+    /// `max(parameters, results)` per canonical type: the slots a host call reads and writes.
+    var canonicalSlotCounts: [Int] = []
+    /// Host function bodies by host index (the call path reads only these).
+    @exclusivity(unchecked) var hostBodies: [(Caller, UnsafeMutablePointer<UInt64>) throws -> Void] = []
+    /// What tables and globals remember of the store that links them. A separate object so
+    /// their weak reference does not give the store itself a side table (which would slow
+    /// every retain and release of the store on the host-call path).
+    let identity = StoreIdentity()
     let stack: ExecutionStack
 
     // State of the running invocation.
     /// Fuel left in the running outermost invocation.
-    var fuel: Int64 = 0
-    var deadline: ContinuousClock.Instant?
+    @exclusivity(unchecked) var fuel: Int64 = 0
+    var deadline: ContinuousClock.Instant? { didSet { hasDeadline = deadline != nil } }
+    /// Whether `deadline` is set (read on every host return without copying the optional).
+    private(set) var hasDeadline = false
     /// Where a nested (host re-entry) invocation may start its frame, and its frame depth.
-    var stackTop: UnsafeMutablePointer<UInt64>
-    var frameDepth = 0
+    @exclusivity(unchecked) var stackTop: UnsafeMutablePointer<UInt64>
+    @exclusivity(unchecked) var frameDepth = 0
     var reentrancy = 0
     /// Fuel used by the last completed outermost invocation (also after a trap).
     public internal(set) var lastFuelUsed: UInt64 = 0
@@ -55,6 +65,7 @@ public final class Store {
         if let id = typeIDs[type] { return id }
         let id = Int32(canonicalTypes.count)
         canonicalTypes.append(type)
+        canonicalSlotCounts.append(max(type.parameters.count, type.results.count))
         typeIDs[type] = id
         return id
     }
@@ -70,6 +81,7 @@ public final class Store {
         }
         (functions + functionCount).initialize(to: f)
         functionCount += 1
+        identity.functionCount = functionCount
         return functionCount - 1
     }
 
@@ -77,6 +89,7 @@ public final class Store {
     /// to import into several instances as the same function).
     public func add(_ host: HostFunction) -> Function {
         hostFunctions.append(host)
+        hostBodies.append(host.body)
         let address = addFunction(StoreFunction(typeID: canonicalTypeID(host.type), hostIndex: Int32(hostFunctions.count - 1), compiled: nil, context: nil))
         return Function(store: self, address: address)
     }
@@ -112,4 +125,10 @@ public struct Function {
     public func invoke(_ arguments: [Value] = []) throws -> [Value] {
         try store.invoke(address: address, arguments: arguments)
     }
+}
+
+/// A store's identity as seen by tables and globals: which store links them and how many
+/// function addresses it has (to refuse references it cannot follow).
+final class StoreIdentity {
+    var functionCount = 0
 }

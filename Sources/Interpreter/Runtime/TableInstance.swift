@@ -22,13 +22,13 @@ public final class TableInstance {
     public let type: TableType
 
     /// The store whose function addresses this table holds (set when first linked).
-    weak var owner: Store?
+    weak var owner: StoreIdentity?
 
     /// Binds a table to the store that uses it; false when another store already does
     /// (function references are store addresses, meaningless in another store).
     func adopt(by store: Store) -> Bool {
-        if let owner { return owner === store }
-        owner = store
+        if let owner { return owner === store.identity }
+        owner = store.identity
         return true
     }
 
@@ -106,11 +106,11 @@ public final class GlobalInstance {
     public let type: GlobalType
 
     /// The store whose function addresses this global may hold (set when first linked).
-    weak var owner: Store?
+    weak var owner: StoreIdentity?
 
     func adopt(by store: Store) -> Bool {
-        if let owner { return owner === store }
-        owner = store
+        if let owner { return owner === store.identity }
+        owner = store.identity
         return true
     }
 

@@ -7,7 +7,9 @@ import Interpreter
 /// guest value can overflow or narrow badly; a bad one throws `MemoryAccessError`, which the
 /// dispatcher turns into INVALID_MEMORY_ACCESS (proxy_*) or EFAULT (WASI).
 struct HostCall {
-    unowned let vm: PluginVM
+    /// The VM answering the call. Unowned and unchecked: a `HostCall` lives only inside
+    /// `PluginVM.dispatch`, which the VM itself runs.
+    unowned(unsafe) let vm: PluginVM
     let caller: Caller
     let slots: UnsafeMutablePointer<UInt64>
     let name: String
@@ -18,7 +20,7 @@ struct HostCall {
 
     var memory: GuestMemory {
         get throws {
-            guard let m = caller.memory ?? vm.memoryView else {
+            guard let m = vm.memoryView ?? caller.memory else {
                 throw MemoryAccessError(address: 0, length: 0, memorySize: 0)
             }
             return m

@@ -1,7 +1,9 @@
 import Interpreter
 
 /// How a host function reports failure to the guest, and when it may be called.
-struct HostFunctionSpec {
+///
+/// A class, so each host call copies one reference rather than every field.
+final class HostFunctionSpec {
     enum Family {
         /// `proxy_*`: INVALID_MEMORY_ACCESS (6) on a bad pointer.
         case proxy
@@ -21,6 +23,18 @@ struct HostFunctionSpec {
     let allowedDuringAllocation: Bool
     /// Returns the i32 status (nil for functions without a result).
     let handler: (HostCall) throws -> UInt32?
+
+    init(module: String, name: String, type: FunctionType, family: Family,
+         allowedDuringStart: Bool, allowedDuringAllocation: Bool,
+         handler: @escaping (HostCall) throws -> UInt32?) {
+        self.module = module
+        self.name = name
+        self.type = type
+        self.family = family
+        self.allowedDuringStart = allowedDuringStart
+        self.allowedDuringAllocation = allowedDuringAllocation
+        self.handler = handler
+    }
 }
 
 /// Builds the full list of host functions this host provides.

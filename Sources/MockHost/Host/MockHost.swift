@@ -49,7 +49,7 @@ public final class MockHost {
     var metricIDs: [MetricKey: UInt32] = [:]
     /// Foreign functions plugins may call (`proxy_call_foreign_function`).
     var foreignFunctions: [String: ([UInt8]) -> [UInt8]?] = [:]
-    private var vmReferences: [WeakVM] = []
+    private var vmLinks: [VMLink] = []
 
     public init(clock: HostClock = HostClock(), limits: HostLimits = HostLimits()) {
         self.clock = clock
@@ -72,13 +72,13 @@ public final class MockHost {
     /// Loads an already compiled module (several VMs of one plugin share its translation).
     public func loadPlugin(_ module: Module, configuration: PluginConfiguration = PluginConfiguration()) throws(PluginLoadError) -> PluginVM {
         let vm = try PluginVM(host: self, module: module, configuration: configuration)
-        vmReferences.removeAll { $0.vm == nil }
-        vmReferences.append(WeakVM(vm: vm))
+        vmLinks.removeAll { $0.vm == nil }
+        vmLinks.append(vm.link)
         return vm
     }
 
     /// The live VMs of this host.
-    public var vms: [PluginVM] { vmReferences.compactMap(\.vm) }
+    public var vms: [PluginVM] { vmLinks.compactMap(\.vm) }
 
     /// Advances the clock and fires due timers (`proxy_on_tick`) in every VM.
     public func advanceClock(milliseconds: UInt64) {
@@ -104,8 +104,11 @@ public final class MockHost {
     }
 }
 
-struct WeakVM {
-    weak var vm: PluginVM?
+/// A non-owning reference to a VM that becomes nil when the VM is released (its `deinit`
+/// clears it). Used instead of `weak`: a weak reference gives the VM a side table, which
+/// makes every retain and release of it slower, and the VM is retained on every host call.
+final class VMLink {
+    unowned(unsafe) var vm: PluginVM?
 }
 
 /// A shared queue: registered by one VM (which gets `proxy_on_queue_ready`), written by any.
@@ -115,7 +118,11 @@ public struct SharedQueue {
     public var items: [[UInt8]] = []
     /// The VM generation and root context that registered it.
     var ownerRootContextID: UInt32
-    weak var owner: PluginVM?
+    var owner: PluginVM? {
+        get { ownerLink?.vm }
+        set { ownerLink = newValue?.link }
+    }
+    private var ownerLink: VMLink?
 
     init(vmID: String, name: String, ownerRootContextID: UInt32, owner: PluginVM?) {
         self.vmID = vmID

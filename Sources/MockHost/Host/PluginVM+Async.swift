@@ -144,7 +144,7 @@ extension PluginVM {
     /// cancels a context's calls when it is deleted).
     func deliverToRoot(_ name: String, _ args: [UInt32], root: UInt32, data: CallbackData) {
         guard phase == .idle else {
-            pendingTasks.append { [weak self] in self?.deliverToRoot(name, args, root: root, data: data) }
+            pendingTasks.append { [link] in link.vm?.deliverToRoot(name, args, root: root, data: data) }
             return
         }
         guard case .root? = contexts[root] else {

@@ -41,13 +41,15 @@ public final class PluginVM {
     /// The allocator the host uses: "malloc" or "proxy_on_memory_allocate" (Envoy prefers malloc).
     public let allocatorName: String
     let specs: [HostFunctionSpec]
+    /// How the host functions and the host's VM list reach this VM without a weak reference.
+    let link = VMLink()
 
     var store: Store
     var instance: Instance
     var exportedFunctions: [String: Function] = [:]
     var allocatorFunction: Function?
     /// Decoded arguments of the running host call, for the trace.
-    var hostCallTraceText = ""
+    @exclusivity(unchecked) var hostCallTraceText = ""
 
     /// Incremented by each fail-reload; streams remember the generation that served them.
     public internal(set) var generation = 0
@@ -58,7 +60,7 @@ public final class PluginVM {
     public internal(set) var failures: [VMFailure] = []
 
     /// Whether host calls and callbacks are recorded in `trace`.
-    public var tracing = true
+    @exclusivity(unchecked) public var tracing = true
     public internal(set) var trace: [TraceEvent] = []
     public internal(set) var droppedTraceEvents = 0
     public internal(set) var logs: [LogEntry] = []
@@ -66,8 +68,8 @@ public final class PluginVM {
     var logBytes = 0
     /// The last host calls (kept even when tracing is off), for failure reports: a ring of
     /// `recentHostCallCapacity` entries.
-    var recentHostCallRing: [TraceEvent] = []
-    var recentHostCallNext = 0
+    @exclusivity(unchecked) var recentHostCallRing: [TraceEvent] = []
+    @exclusivity(unchecked) var recentHostCallNext = 0
     static let recentHostCallCapacity = 32
 
     /// The last host calls, oldest first.
@@ -79,7 +81,7 @@ public final class PluginVM {
     /// Whether host calls should build their trace text (tracing on and room in the trace).
     var tracesHostCalls: Bool { tracing && trace.count < host.limits.maxTraceEvents }
     /// Host calls made so far.
-    public internal(set) var hostCallCount = 0
+    @exclusivity(unchecked) public internal(set) var hostCallCount = 0
     /// Callbacks invoked so far, and the fuel they used.
     public internal(set) var callbackCount = 0
     public internal(set) var totalFuelUsed: UInt64 = 0
@@ -88,7 +90,7 @@ public final class PluginVM {
 
     /// Host functions that should answer a fixed status instead of running (fault
     /// injection): name → status. Out-parameters are not written.
-    public var injectedStatus: [String: UInt32] = [:]
+    @exclusivity(unchecked) public var injectedStatus: [String: UInt32] = [:]
 
     /// `random_get`'s generator, seeded by `configuration.randomSeed` (WASIFunctions.swift).
     lazy var wasiRandom = WASIRandomGenerator(seed: configuration.randomSeed)
@@ -111,9 +113,12 @@ public final class PluginVM {
     var asyncState = AsyncState()
 
     enum Phase: Equatable { case idle, starting(String), allocating, callback }
-    var phase: Phase = .idle
+    @exclusivity(unchecked) var phase: Phase = .idle
 
-    var memoryView: GuestMemory? { instance.memory?.view }
+    /// The plugin's memory, bounds-checked (set by `instantiate()`; host calls use it
+    /// rather than asking the caller, as the plugin is the only instance in the store; nil
+    /// while a start section runs, when they fall back to the caller's).
+    private(set) var memoryView: GuestMemory?
 
     init(host: MockHost, module: Module, configuration: PluginConfiguration) throws(PluginLoadError) {
         self.host = host
@@ -131,8 +136,11 @@ public final class PluginVM {
         let store = Store(limits: configuration.limits)
         self.store = store
         self.instance = try PluginVM.placeholderInstance(store)
+        link.vm = self
         try instantiate()
     }
+
+    deinit { link.vm = nil }
 
     /// A throwaway instance so all stored properties are set before `instantiate()`.
     private static func placeholderInstance(_ store: Store) throws(PluginLoadError) -> Instance {
@@ -148,13 +156,15 @@ public final class PluginVM {
     func instantiate() throws(PluginLoadError) {
         let store = Store(limits: configuration.limits)
         var imports = Imports()
+        let link = self.link
         for spec in specs {
-            imports.define(module: spec.module, name: spec.name, HostFunction(type: spec.type, raw: { [weak self] caller, slots in
-                guard let vm = self else { throw HostFunctionError("the plugin VM was released") }
+            imports.define(module: spec.module, name: spec.name, HostFunction(type: spec.type, raw: { caller, slots in
+                guard let vm = link.vm else { throw HostFunctionError("the plugin VM was released") }
                 try vm.dispatch(spec, caller: caller, slots: slots)
             }))
         }
         self.store = store
+        memoryView = nil
         do {
             phase = .starting("instantiation")
             defer { phase = .idle }
@@ -169,6 +179,7 @@ public final class PluginVM {
             if case .function = e.type, let f = instance.function(e.name) { exportedFunctions[e.name] = f }
         }
         guard instance.exportedMemory("memory") != nil else { throw .missingMemory }
+        memoryView = instance.memory?.view
         allocatorFunction = exportedFunctions[allocatorName]
         // Module start: _initialize then main(0, 0), or _start.
         if exportedFunctions["_initialize"] != nil {

@@ -29,8 +29,8 @@ enum ForeignFunctionFunctions {
                 if let registered = vm.host.foreignFunctions[functionName] {
                     function = registered
                 } else if functionName == "clear_route_cache" {
-                    function = { [weak vm] _ in
-                        if let vm { StreamFunctions.clearRouteCache(vm) }
+                    function = { [link = vm.link] _ in
+                        if let vm = link.vm { StreamFunctions.clearRouteCache(vm) }
                         return []
                     }
                 } else {

@@ -86,8 +86,8 @@ enum SharedQueueFunctions {
                 host.queues[id]?.items.append(item)
                 host.queueBytes += item.count
                 call.trace("queue: \(id), data: \(traceText(item))")
-                let owner = queue.owner, root = queue.ownerRootContextID
-                vm.pendingTasks.append { [weak owner] in owner?.deliverQueueReady(rootContextID: root, queueID: id) }
+                let ownerLink = queue.owner?.link, root = queue.ownerRootContextID
+                vm.pendingTasks.append { ownerLink?.vm?.deliverQueueReady(rootContextID: root, queueID: id) }
                 return ProxyStatus.ok.rawValue
             },
             HostFunctionTable.proxy("proxy_dequeue_shared_queue", i32s(3)) { call in

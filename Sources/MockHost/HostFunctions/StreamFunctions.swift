@@ -104,7 +104,7 @@ enum StreamFunctions {
         }
         call.trace("context \(id)")
         vm.pendingDone.remove(id)
-        vm.pendingTasks.append { [weak vm] in vm?.finishContext(id) }
+        vm.pendingTasks.append { [link = vm.link] in link.vm?.finishContext(id) }
         return ProxyStatus.ok.rawValue
     }
 
@@ -115,8 +115,8 @@ enum StreamFunctions {
         case .httpRequest, .httpResponse:
             if let stream = vm.effectiveStream {
                 let request = type == .httpRequest
-                vm.pendingTasks.append { [weak vm, weak stream] in
-                    guard let vm, let stream, vm.isLive(stream) else { return }
+                vm.pendingTasks.append { [link = vm.link, weak stream] in
+                    guard let vm = link.vm, let stream, vm.isLive(stream) else { return }
                     vm.flushBody(stream, request: request)
                     if request { stream.requestPaused = false } else { stream.responsePaused = false }
                     stream.continueCount += 1
