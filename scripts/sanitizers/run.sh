@@ -7,8 +7,9 @@
 # ASAN_OPTIONS:
 # - detect_stack_use_after_return=0: with it on, ASan moves locals to a heap "fake stack",
 #   and the engine's native-stack guard for host re-entry (Interpreter NativeStack.hasRoom,
-#   which measures the distance from a local's address to the thread's stack limit) sees no
-#   room and traps every re-entry with "call stack exhausted".
+#   which measures the distance from a local's address to the thread's stack limit) cannot
+#   measure anything: it then allows the re-entry, so the deep re-entry tests would overflow
+#   the real stack instead of trapping with "call stack exhausted".
 # - quarantine_size_mb=0 for ContainmentTests only: they bound the process's resident-memory
 #   growth, which ASan's quarantine of freed blocks (256 MiB by default) exceeds.
 # - detect_leaks=0 for the XCTest process only: swift-corelibs-xctest keeps its test cases in

@@ -8,6 +8,7 @@ struct Options {
     var runKernels = true
     var runLoad = true
     var hostCalls: UInt32 = 1_000_000
+    var dumpIR: String?
 
     static let usage = """
         USAGE: swift run -c release engine-bench [--rounds R] [--only KERNEL[,KERNEL...]]
@@ -24,6 +25,7 @@ struct Options {
           --host-calls K   host calls per timed callback in the host-call table (default 1000000;
                            0 skips it)
           --json           one JSON document on standard output instead of the tables
+          --dump-ir FILE   print our engine's translated IR of every function of FILE.wasm and exit
           -h, --help       this help
         Progress goes to standard error. Exit status 1 if a checksum is wrong.
         """
@@ -53,6 +55,7 @@ struct Options {
                 guard let k = UInt32(try value(a)), k <= 100_000_000 else { throw BenchError("--host-calls needs an integer from 0 to 100000000") }
                 options.hostCalls = k
             case "--json": options.json = true
+            case "--dump-ir": options.dumpIR = try value(a)
             default: throw BenchError("unknown argument '\(a)' (see --help)")
             }
             i += 1

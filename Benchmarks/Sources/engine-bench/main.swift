@@ -1,4 +1,5 @@
 import Foundation
+import Interpreter
 
 // engine-bench: our engine side by side with WasmKit 0.4.2 on the kernels of
 // Benchmarks/Kernels, plus load times and the host-call round trip. See Options.usage and
@@ -6,6 +7,13 @@ import Foundation
 
 do {
     let options = try Options.parse(Array(CommandLine.arguments.dropFirst()))
+    if let path = options.dumpIR {
+        let module = try Module(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+        for index in module.importedFunctionCount..<module.functionCount {
+            if let text = module.translatedCode(functionIndex: index) { print(text) }
+        }
+        exit(0)
+    }
     let machine = MachineInfo.current()
     progress("engine-bench: \(machine.line)")
     let specs = try KernelSpec.load()

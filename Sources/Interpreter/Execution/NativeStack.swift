@@ -25,8 +25,8 @@ enum NativeStack {
     }()
     #endif
 
-    /// The lowest address of the current thread's stack, if the platform tells.
-    private static func stackLowBound() -> UInt? {
+    /// The current thread's stack as an address range (low..<high), if the platform tells.
+    private static func stackBounds() -> Range<UInt>? {
         #if canImport(Glibc) || canImport(Musl)
         // pthread_getattr_np is a GNU extension the Swift Glibc module does not import.
         guard let getattr = getAttributes else { return nil }
@@ -35,22 +35,27 @@ enum NativeStack {
         defer { pthread_attr_destroy(&attr) }
         var address: UnsafeMutableRawPointer?
         var size = 0
-        guard pthread_attr_getstack(&attr, &address, &size) == 0, let address else { return nil }
-        return UInt(bitPattern: address)
+        guard pthread_attr_getstack(&attr, &address, &size) == 0, let address, size > 0 else { return nil }
+        let low = UInt(bitPattern: address)
+        let (high, overflow) = low.addingReportingOverflow(UInt(size))
+        return overflow ? nil : low..<high
         #elseif canImport(Darwin)
         let top = UInt(bitPattern: pthread_get_stackaddr_np(pthread_self()))
-        return top - UInt(pthread_get_stacksize_np(pthread_self()))
+        let size = UInt(pthread_get_stacksize_np(pthread_self()))
+        return size <= top ? (top - size)..<top : nil
         #else
         return nil
         #endif
     }
 
-    /// Whether at least `bytes` of stack remain below the caller's frame.
+    /// Whether at least `bytes` of stack remain below the caller's frame. True when it
+    /// cannot tell: no stack bounds, or a local that does not live on the thread's stack
+    /// (AddressSanitizer's use-after-return mode moves locals to a heap "fake stack").
     static func hasRoom(bytes: Int) -> Bool {
-        guard let low = stackLowBound() else { return true }
+        guard let bounds = stackBounds() else { return true }
         var marker: UInt8 = 0
         let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
-        guard here > low else { return false }
-        return here - low >= UInt(bytes)
+        guard bounds.contains(here) else { return true }
+        return here - bounds.lowerBound >= UInt(max(bytes, 0))
     }
 }
