@@ -1,3 +1,4 @@
+import Interpreter
 import CheckKit
 import Foundation
 import XCTest
@@ -503,15 +504,5 @@ private struct WasmBuilder {
         return (out, relativeOffsets.map { base + $0 })
     }
 
-    static func uleb(_ value: Int) -> [UInt8] {
-        var v = UInt64(value)
-        var bytes: [UInt8] = []
-        repeat {
-            var byte = UInt8(v & 0x7F)
-            v >>= 7
-            if v != 0 { byte |= 0x80 }
-            bytes.append(byte)
-        } while v != 0
-        return bytes
-    }
+    static func uleb(_ value: Int) -> [UInt8] { LEB128.unsigned(value) }
 }

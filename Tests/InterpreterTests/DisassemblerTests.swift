@@ -20,17 +20,7 @@ final class DisassemblerTests: XCTestCase {
         }
     }
 
-    private static func uleb(_ value: Int) -> [UInt8] {
-        var v = UInt64(value)
-        var out: [UInt8] = []
-        repeat {
-            var byte = UInt8(v & 0x7F)
-            v >>= 7
-            if v != 0 { byte |= 0x80 }
-            out.append(byte)
-        } while v != 0
-        return out
-    }
+    private static func uleb(_ value: Int) -> [UInt8] { LEB128.unsigned(value) }
 
     private static func name(_ s: String) -> [UInt8] { uleb(s.utf8.count) + Array(s.utf8) }
     private static func vector(_ items: [[UInt8]]) -> [UInt8] { uleb(items.count) + items.flatMap { $0 } }

@@ -105,29 +105,9 @@ func assertThrows<E: Error, T>(_ errorType: E.Type, _ message: @autoclosure () -
 enum WasmBytes {
     static let header: [UInt8] = [0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00]
 
-    static func uleb(_ value: UInt64) -> [UInt8] {
-        var v = value
-        var out: [UInt8] = []
-        repeat {
-            var byte = UInt8(v & 0x7F)
-            v >>= 7
-            if v != 0 { byte |= 0x80 }
-            out.append(byte)
-        } while v != 0
-        return out
-    }
+    static func uleb(_ value: UInt64) -> [UInt8] { LEB128.unsigned(value) }
 
-    static func sleb(_ value: Int64) -> [UInt8] {
-        var v = value
-        var out: [UInt8] = []
-        while true {
-            let byte = UInt8(v & 0x7F)
-            v >>= 7
-            let done = (v == 0 && byte & 0x40 == 0) || (v == -1 && byte & 0x40 != 0)
-            out.append(done ? byte : byte | 0x80)
-            if done { return out }
-        }
-    }
+    static func sleb(_ value: Int64) -> [UInt8] { LEB128.signed(value) }
 
     static func section(_ id: UInt8, _ payload: [UInt8]) -> [UInt8] {
         [id] + uleb(UInt64(payload.count)) + payload

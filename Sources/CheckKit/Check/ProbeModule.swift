@@ -27,17 +27,7 @@ enum ProbeModule {
         return out
     }
 
-    static func uleb(_ value: UInt64) -> [UInt8] {
-        var v = value
-        var out: [UInt8] = []
-        repeat {
-            var byte = UInt8(v & 0x7F)
-            v >>= 7
-            if v != 0 { byte |= 0x80 }
-            out.append(byte)
-        } while v != 0
-        return out
-    }
+    static func uleb(_ value: UInt64) -> [UInt8] { LEB128.unsigned(value) }
 
     static func name(_ s: String) -> [UInt8] { uleb(UInt64(s.utf8.count)) + Array(s.utf8) }
 

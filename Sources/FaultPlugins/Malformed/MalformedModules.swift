@@ -1,3 +1,4 @@
+import Interpreter
 /// Broken module binaries, built byte by byte (no WAT tool can write them).
 ///
 /// Each starts from `validPlugin()`, a minimal but loadable proxy-wasm 0.2.1 plugin, and
@@ -8,17 +9,7 @@ public enum MalformedModules {
     // MARK: Encoding helpers
 
     /// Unsigned LEB128, minimal length.
-    static func leb(_ value: UInt64) -> [UInt8] {
-        var v = value
-        var out: [UInt8] = []
-        repeat {
-            var byte = UInt8(v & 0x7F)
-            v >>= 7
-            if v != 0 { byte |= 0x80 }
-            out.append(byte)
-        } while v != 0
-        return out
-    }
+    static func leb(_ value: UInt64) -> [UInt8] { LEB128.unsigned(value) }
 
     static func leb(_ value: Int) -> [UInt8] { leb(UInt64(value)) }
 

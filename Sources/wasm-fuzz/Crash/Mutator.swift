@@ -1,3 +1,4 @@
+import Interpreter
 /// Byte-level and structure-aware mutations of module binaries: bit flips, interesting
 /// bytes, truncation, splicing, LEB128 edge values, huge counts and sizes, section
 /// shuffles and opcode substitutions in code bodies.
@@ -64,17 +65,7 @@ struct Mutator {
         return out
     }
 
-    static func leb(_ v: UInt64) -> [UInt8] {
-        var v = v
-        var out: [UInt8] = []
-        repeat {
-            var byte = UInt8(v & 0x7F)
-            v >>= 7
-            if v != 0 { byte |= 0x80 }
-            out.append(byte)
-        } while v != 0
-        return out
-    }
+    static func leb(_ v: UInt64) -> [UInt8] { LEB128.unsigned(v) }
 
     /// Length of the LEB128 starting at `p` (capped at 10; 1 when unterminated at the end).
     static func lebLength(_ b: [UInt8], at p: Int) -> Int {
