@@ -192,10 +192,11 @@ public final class PluginVM {
     }
 
     private func runStart(_ name: String, _ args: [Value]) throws(PluginLoadError) {
+        guard let function = exportedFunctions[name] else { return }
         phase = .starting(name)
         defer { phase = .idle }
         do {
-            _ = try exportedFunctions[name]!.invoke(args)
+            _ = try function.invoke(args)
             record(.callback(name: name, arguments: args.map(\.slotValue), result: nil, fuelUsed: store.lastFuelUsed))
         } catch let trap as Trap {
             let f = VMFailure(callback: name, trap: trap, lastHostCalls: recentHostCalls, fuelUsed: store.lastFuelUsed)
