@@ -282,12 +282,16 @@ enum HandlerTable {
         }
     }
 
+    /// `handler(for:)` of every operation, by raw value.
+    private static let handlers: [Handler] = Op.allCases.map(handler(for:))
+
     /// Writes every instruction's handler.
     static func link(_ code: UnsafeMutablePointer<Instruction>, count: Int) {
+        let handlers = Self.handlers
         var k = 0
         while k < count {
             let op = code[k].op
-            code[k].handler = handler(for: op)
+            code[k].handler = handlers[Int(op.rawValue)]
             // Extension words are data, never dispatched: keep them unlinked.
             if op == .selectWide || op == .memoryInit || op == .tableCopy || op == .tableInit {
                 k += 1

@@ -43,7 +43,7 @@ struct Instruction {
 }
 
 /// The operations of the register IR.
-enum Op: UInt16 {
+enum Op: UInt16, CaseIterable {
     // MARK: Control
     /// Charge `a` fuel units for the basic block that starts here.
     case fuel
@@ -186,34 +186,49 @@ extension Op {
 
     /// For a comparison producing a branch condition: the fused branch taken when the
     /// comparison is true (`negated`: when it is false).
+    @inline(__always)
     static func fusedBranch(for compare: Op, negated: Bool) -> Op? {
-        let c = negated ? (compareInverse[compare] ?? compare) : compare
-        guard negated == false || compareInverse[compare] != nil else { return nil }
-        return fusedBranchTable[c]
+        if negated {
+            guard let inverse = compareInverse[compare] else { return nil }
+            return fusedBranchTable[inverse]
+        }
+        return fusedBranchTable[compare]
     }
 
-    private static let compareInverse: [Op: Op] = {
-        var t: [Op: Op] = [:]
+    private static let compareInverse: OpMap = {
         let pairs: [(Op, Op)] = [
             (.i32Eq, .i32Ne), (.i32LtS, .i32GeS), (.i32LtU, .i32GeU), (.i32GtS, .i32LeS), (.i32GtU, .i32LeU),
             (.i32EqImm, .i32NeImm), (.i32LtSImm, .i32GeSImm), (.i32LtUImm, .i32GeUImm), (.i32GtSImm, .i32LeSImm), (.i32GtUImm, .i32LeUImm),
             (.i64Eq, .i64Ne), (.i64LtS, .i64GeS), (.i64LtU, .i64GeU), (.i64GtS, .i64LeS), (.i64GtU, .i64LeU),
             (.i64EqImm, .i64NeImm), (.i64LtSImm, .i64GeSImm), (.i64LtUImm, .i64GeUImm), (.i64GtSImm, .i64LeSImm), (.i64GtUImm, .i64LeUImm),
         ]
-        for (x, y) in pairs { t[x] = y; t[y] = x }
-        return t
+        return OpMap(pairs + pairs.map { ($0.1, $0.0) })
     }()
 
-    private static let fusedBranchTable: [Op: Op] = [
-        .i32Eq: .brIfI32Eq, .i32Ne: .brIfI32Ne, .i32LtS: .brIfI32LtS, .i32LtU: .brIfI32LtU, .i32GtS: .brIfI32GtS,
-        .i32GtU: .brIfI32GtU, .i32LeS: .brIfI32LeS, .i32LeU: .brIfI32LeU, .i32GeS: .brIfI32GeS, .i32GeU: .brIfI32GeU,
-        .i32EqImm: .brIfI32EqImm, .i32NeImm: .brIfI32NeImm, .i32LtSImm: .brIfI32LtSImm, .i32LtUImm: .brIfI32LtUImm,
-        .i32GtSImm: .brIfI32GtSImm, .i32GtUImm: .brIfI32GtUImm, .i32LeSImm: .brIfI32LeSImm, .i32LeUImm: .brIfI32LeUImm,
-        .i32GeSImm: .brIfI32GeSImm, .i32GeUImm: .brIfI32GeUImm,
-        .i64Eq: .brIfI64Eq, .i64Ne: .brIfI64Ne, .i64LtS: .brIfI64LtS, .i64LtU: .brIfI64LtU, .i64GtS: .brIfI64GtS,
-        .i64GtU: .brIfI64GtU, .i64LeS: .brIfI64LeS, .i64LeU: .brIfI64LeU, .i64GeS: .brIfI64GeS, .i64GeU: .brIfI64GeU,
-        .i64EqImm: .brIfI64EqImm, .i64NeImm: .brIfI64NeImm, .i64LtSImm: .brIfI64LtSImm, .i64LtUImm: .brIfI64LtUImm,
-        .i64GtSImm: .brIfI64GtSImm, .i64GtUImm: .brIfI64GtUImm, .i64LeSImm: .brIfI64LeSImm, .i64LeUImm: .brIfI64LeUImm,
-        .i64GeSImm: .brIfI64GeSImm, .i64GeUImm: .brIfI64GeUImm,
-    ]
+    private static let fusedBranchTable = OpMap([
+        (.i32Eq, .brIfI32Eq), (.i32Ne, .brIfI32Ne), (.i32LtS, .brIfI32LtS), (.i32LtU, .brIfI32LtU), (.i32GtS, .brIfI32GtS),
+        (.i32GtU, .brIfI32GtU), (.i32LeS, .brIfI32LeS), (.i32LeU, .brIfI32LeU), (.i32GeS, .brIfI32GeS), (.i32GeU, .brIfI32GeU),
+        (.i32EqImm, .brIfI32EqImm), (.i32NeImm, .brIfI32NeImm), (.i32LtSImm, .brIfI32LtSImm), (.i32LtUImm, .brIfI32LtUImm),
+        (.i32GtSImm, .brIfI32GtSImm), (.i32GtUImm, .brIfI32GtUImm), (.i32LeSImm, .brIfI32LeSImm), (.i32LeUImm, .brIfI32LeUImm),
+        (.i32GeSImm, .brIfI32GeSImm), (.i32GeUImm, .brIfI32GeUImm),
+        (.i64Eq, .brIfI64Eq), (.i64Ne, .brIfI64Ne), (.i64LtS, .brIfI64LtS), (.i64LtU, .brIfI64LtU), (.i64GtS, .brIfI64GtS),
+        (.i64GtU, .brIfI64GtU), (.i64LeS, .brIfI64LeS), (.i64LeU, .brIfI64LeU), (.i64GeS, .brIfI64GeS), (.i64GeU, .brIfI64GeU),
+        (.i64EqImm, .brIfI64EqImm), (.i64NeImm, .brIfI64NeImm), (.i64LtSImm, .brIfI64LtSImm), (.i64LtUImm, .brIfI64LtUImm),
+        (.i64GtSImm, .brIfI64GtSImm), (.i64GtUImm, .brIfI64GtUImm), (.i64LeSImm, .brIfI64LeSImm), (.i64LeUImm, .brIfI64LeUImm),
+        (.i64GeSImm, .brIfI64GeSImm), (.i64GeUImm, .brIfI64GeUImm),
+    ])
+}
+
+/// A partial map from `Op` to `Op`, as a flat table indexed by raw value: the translator
+/// looks ops up per instruction, where hashing would dominate.
+struct OpMap {
+    private var entries: [Op?]
+
+    init(_ pairs: [(Op, Op)]) {
+        entries = [Op?](repeating: nil, count: Op.allCases.count)
+        for (key, value) in pairs { entries[Int(key.rawValue)] = value }
+    }
+
+    @inline(__always)
+    subscript(op: Op) -> Op? { entries[Int(op.rawValue)] }
 }

@@ -105,30 +105,27 @@ enum OpcodeInfo {
     ]
 
     /// For a binary op whose right operand is a constant: the immediate form, if any.
-    static let immediateForm: [Op: Op] = [
-        .i32Eq: .i32EqImm, .i32Ne: .i32NeImm, .i32LtS: .i32LtSImm, .i32LtU: .i32LtUImm,
-        .i32GtS: .i32GtSImm, .i32GtU: .i32GtUImm, .i32LeS: .i32LeSImm, .i32LeU: .i32LeUImm,
-        .i32GeS: .i32GeSImm, .i32GeU: .i32GeUImm,
-        .i32Add: .i32AddImm, .i32Sub: .i32SubImm, .i32Mul: .i32MulImm, .i32And: .i32AndImm,
-        .i32Or: .i32OrImm, .i32Xor: .i32XorImm, .i32Shl: .i32ShlImm, .i32ShrS: .i32ShrSImm,
-        .i32ShrU: .i32ShrUImm, .i32Rotl: .i32RotlImm, .i32Rotr: .i32RotrImm,
-        .i64Eq: .i64EqImm, .i64Ne: .i64NeImm, .i64LtS: .i64LtSImm, .i64LtU: .i64LtUImm,
-        .i64GtS: .i64GtSImm, .i64GtU: .i64GtUImm, .i64LeS: .i64LeSImm, .i64LeU: .i64LeUImm,
-        .i64GeS: .i64GeSImm, .i64GeU: .i64GeUImm,
-        .i64Add: .i64AddImm, .i64Sub: .i64SubImm, .i64Mul: .i64MulImm, .i64And: .i64AndImm,
-        .i64Or: .i64OrImm, .i64Xor: .i64XorImm, .i64Shl: .i64ShlImm, .i64ShrS: .i64ShrSImm,
-        .i64ShrU: .i64ShrUImm, .i64Rotl: .i64RotlImm, .i64Rotr: .i64RotrImm,
-    ]
+    static let immediateForm = OpMap([
+        (.i32Eq, .i32EqImm), (.i32Ne, .i32NeImm), (.i32LtS, .i32LtSImm), (.i32LtU, .i32LtUImm),
+        (.i32GtS, .i32GtSImm), (.i32GtU, .i32GtUImm), (.i32LeS, .i32LeSImm), (.i32LeU, .i32LeUImm),
+        (.i32GeS, .i32GeSImm), (.i32GeU, .i32GeUImm), (.i32Add, .i32AddImm), (.i32Sub, .i32SubImm),
+        (.i32Mul, .i32MulImm), (.i32And, .i32AndImm), (.i32Or, .i32OrImm), (.i32Xor, .i32XorImm),
+        (.i32Shl, .i32ShlImm), (.i32ShrS, .i32ShrSImm), (.i32ShrU, .i32ShrUImm), (.i32Rotl, .i32RotlImm),
+        (.i32Rotr, .i32RotrImm), (.i64Eq, .i64EqImm), (.i64Ne, .i64NeImm), (.i64LtS, .i64LtSImm),
+        (.i64LtU, .i64LtUImm), (.i64GtS, .i64GtSImm), (.i64GtU, .i64GtUImm), (.i64LeS, .i64LeSImm),
+        (.i64LeU, .i64LeUImm), (.i64GeS, .i64GeSImm), (.i64GeU, .i64GeUImm), (.i64Add, .i64AddImm),
+        (.i64Sub, .i64SubImm), (.i64Mul, .i64MulImm), (.i64And, .i64AndImm), (.i64Or, .i64OrImm),
+        (.i64Xor, .i64XorImm), (.i64Shl, .i64ShlImm), (.i64ShrS, .i64ShrSImm), (.i64ShrU, .i64ShrUImm),
+        (.i64Rotl, .i64RotlImm), (.i64Rotr, .i64RotrImm),
+    ])
 
     /// For a binary op whose left operand is a constant: the op with operands swapped.
-    static let swappedForm: [Op: Op] = [
-        .i32Eq: .i32Eq, .i32Ne: .i32Ne, .i32Add: .i32Add, .i32Mul: .i32Mul, .i32And: .i32And,
-        .i32Or: .i32Or, .i32Xor: .i32Xor,
-        .i32LtS: .i32GtS, .i32GtS: .i32LtS, .i32LtU: .i32GtU, .i32GtU: .i32LtU,
-        .i32LeS: .i32GeS, .i32GeS: .i32LeS, .i32LeU: .i32GeU, .i32GeU: .i32LeU,
-        .i64Eq: .i64Eq, .i64Ne: .i64Ne, .i64Add: .i64Add, .i64Mul: .i64Mul, .i64And: .i64And,
-        .i64Or: .i64Or, .i64Xor: .i64Xor,
-        .i64LtS: .i64GtS, .i64GtS: .i64LtS, .i64LtU: .i64GtU, .i64GtU: .i64LtU,
-        .i64LeS: .i64GeS, .i64GeS: .i64LeS, .i64LeU: .i64GeU, .i64GeU: .i64LeU,
-    ]
+    static let swappedForm = OpMap([
+        (.i32Eq, .i32Eq), (.i32Ne, .i32Ne), (.i32Add, .i32Add), (.i32Mul, .i32Mul), (.i32And, .i32And),
+        (.i32Or, .i32Or), (.i32Xor, .i32Xor), (.i32LtS, .i32GtS), (.i32GtS, .i32LtS), (.i32LtU, .i32GtU),
+        (.i32GtU, .i32LtU), (.i32LeS, .i32GeS), (.i32GeS, .i32LeS), (.i32LeU, .i32GeU), (.i32GeU, .i32LeU),
+        (.i64Eq, .i64Eq), (.i64Ne, .i64Ne), (.i64Add, .i64Add), (.i64Mul, .i64Mul), (.i64And, .i64And),
+        (.i64Or, .i64Or), (.i64Xor, .i64Xor), (.i64LtS, .i64GtS), (.i64GtS, .i64LtS), (.i64LtU, .i64GtU),
+        (.i64GtU, .i64LtU), (.i64LeS, .i64GeS), (.i64GeS, .i64LeS), (.i64LeU, .i64GeU), (.i64GeU, .i64LeU),
+    ])
 }
