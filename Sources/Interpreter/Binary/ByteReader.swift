@@ -54,6 +54,28 @@ struct ByteReader {
     /// Unsigned LEB128 of at most `bits` bits (32 or 64).
     @inline(__always)
     mutating func readUnsigned(bits: Int) throws(ModuleError) -> UInt64 {
+        // Fast paths: one and two bytes (always within 32 or 64 bits).
+        if end - position >= 2 {
+            let b0 = bytes[position]
+            if b0 < 0x80 {
+                position += 1
+                return UInt64(b0)
+            }
+            let b1 = bytes[position + 1]
+            if b1 < 0x80 {
+                position += 2
+                return UInt64(b0 & 0x7F) | UInt64(b1) << 7
+            }
+        } else if position < end, bytes[position] < 0x80 {
+            position += 1
+            return UInt64(bytes[position - 1])
+        }
+        return try readUnsignedGeneral(bits: bits)
+    }
+
+    /// `readUnsigned` without its fast paths: any length, with the spec's length and range
+    /// rules (also the reference the fast paths are tested against).
+    mutating func readUnsignedGeneral(bits: Int) throws(ModuleError) -> UInt64 {
         let start = position
         var result: UInt64 = 0
         var shift = 0
@@ -79,6 +101,30 @@ struct ByteReader {
     /// Signed LEB128 of at most `bits` bits (32, 33 or 64), sign-extended to 64 bits.
     @inline(__always)
     mutating func readSigned(bits: Int) throws(ModuleError) -> Int64 {
+        // Fast paths: one and two bytes (always within 32, 33 or 64 bits), sign-extended
+        // from bit 6 or bit 13.
+        if end - position >= 2 {
+            let b0 = bytes[position]
+            if b0 < 0x80 {
+                position += 1
+                return Int64(Int8(bitPattern: b0 << 1) >> 1)
+            }
+            let b1 = bytes[position + 1]
+            if b1 < 0x80 {
+                position += 2
+                let value = Int64(b0 & 0x7F) | Int64(b1) << 7
+                return (value << 50) >> 50
+            }
+        } else if position < end, bytes[position] < 0x80 {
+            position += 1
+            return Int64(Int8(bitPattern: bytes[position - 1] << 1) >> 1)
+        }
+        return try readSignedGeneral(bits: bits)
+    }
+
+    /// `readSigned` without its fast paths: any length, with the spec's length and range
+    /// rules (also the reference the fast paths are tested against).
+    mutating func readSignedGeneral(bits: Int) throws(ModuleError) -> Int64 {
         let start = position
         var result: Int64 = 0
         var shift = 0
