@@ -159,44 +159,34 @@ public final class Module {
         let context = try ModuleValidator(module: structure, limits: limits).validate()
 
         // Translate every body (full validation before any instantiation).
-        var results: [FunctionTranslator.Result] = []
-        results.reserveCapacity(structure.bodies.count)
-        var totalCode = 0
-        for (i, body) in structure.bodies.enumerated() {
-            let functionIndex = structure.importedFunctionCount + i
-            let type = structure.types[structure.functionTypeIndices[i]]
-            if type.parameters.count + body.localCount > limits.maxLocalsPerFunction {
-                throw ModuleError(.limitExceeded, "function \(functionIndex) has \(type.parameters.count + body.localCount) locals (limit \(limits.maxLocalsPerFunction))", offset: body.offset)
-            }
-            var translator = FunctionTranslator(context: context, bytes: buffer, body: body, functionIndex: functionIndex, type: type)
-            var result = try translator.translate()
-            BranchFolding.fold(&result.code)
-            totalCode += result.code.count
-            results.append(result)
-        }
-        var codes = results.map(\.code)
-        BranchFolding.foldCalls(&codes)
-        for k in results.indices { results[k].code = codes[k] }
-
+        let translated = try FunctionTranslation.translateAll(structure, context: context, bytes: buffer)
+        let totalCode = translated.reduce(0) { $0 + $1.code.count }
+        let definedFunctionCount = structure.bodies.count
         let codeBuffer = UnsafeMutablePointer<Instruction>.allocate(capacity: Swift.max(totalCode, 1))
         let offsetBuffer = UnsafeMutablePointer<Int32>.allocate(capacity: Swift.max(totalCode, 1))
-        let compiled = UnsafeMutablePointer<CompiledFunction>.allocate(capacity: Swift.max(results.count, 1))
+        let compiled = UnsafeMutablePointer<CompiledFunction>.allocate(capacity: Swift.max(definedFunctionCount, 1))
         var position = 0
-        for (i, r) in results.enumerated() {
-            let code = codeBuffer + position
-            let offsets = offsetBuffer + position
-            r.code.withUnsafeBufferPointer { code.initialize(from: $0.baseAddress!, count: r.code.count) }
-            r.wasmOffsets.withUnsafeBufferPointer { offsets.initialize(from: $0.baseAddress!, count: r.wasmOffsets.count) }
-            let typeIndex = structure.functionTypeIndices[i]
-            let type = structure.types[typeIndex]
-            (compiled + i).initialize(to: CompiledFunction(
-                code: code, wasmOffsets: offsets, codeCount: r.code.count, frameSize: r.frameSize,
-                localsStart: r.localsStart, localsCount: r.localsCount,
-                functionIndex: structure.importedFunctionCount + i, typeIndex: typeIndex,
-                parameterCount: type.parameters.count, resultCount: type.results.count))
-            position += r.code.count
+        var i = 0
+        for chunk in translated {
+            chunk.code.withUnsafeBufferPointer { source in
+                if let base = source.baseAddress { (codeBuffer + position).initialize(from: base, count: source.count) }
+            }
+            chunk.wasmOffsets.withUnsafeBufferPointer { source in
+                if let base = source.baseAddress { (offsetBuffer + position).initialize(from: base, count: source.count) }
+            }
+            for f in chunk.functions {
+                let typeIndex = structure.functionTypeIndices[i]
+                let type = structure.types[typeIndex]
+                (compiled + i).initialize(to: CompiledFunction(
+                    code: codeBuffer + position + f.codeStart, wasmOffsets: offsetBuffer + position + f.codeStart,
+                    codeCount: f.codeCount, frameSize: f.frameSize, localsStart: f.localsStart, localsCount: f.localsCount,
+                    functionIndex: structure.importedFunctionCount + i, typeIndex: typeIndex,
+                    parameterCount: type.parameters.count, resultCount: type.results.count))
+                i += 1
+            }
+            position += chunk.code.count
         }
-
+        BranchFolding.foldCalls(UnsafeMutableBufferPointer(start: compiled, count: definedFunctionCount))
         HandlerTable.link(codeBuffer, count: totalCode)
 
         var dataRanges: [(start: Int, count: Int)] = []
@@ -210,7 +200,7 @@ public final class Module {
             dataRanges.append((dataPosition, segment.bytes.count))
             dataPosition += segment.bytes.count
         }
-        return Parts(structure: structure, context: context, compiled: compiled, definedFunctionCount: results.count,
+        return Parts(structure: structure, context: context, compiled: compiled, definedFunctionCount: definedFunctionCount,
                      codeBuffer: codeBuffer, offsetBuffer: offsetBuffer, dataBuffer: dataBuffer,
                      dataRanges: dataRanges, translatedInstructionCount: totalCode)
     }

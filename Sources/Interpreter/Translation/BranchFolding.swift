@@ -40,17 +40,15 @@ enum BranchFolding {
     }
 
     /// Per module, once every function is translated: `call` charges the callee's entry block.
-    static func foldCalls(_ functions: inout [[Instruction]]) {
-        let entryCosts: [Int32?] = functions.map { code in
-            guard let first = code.first, first.op == .fuel, first.a >= 0, first.a <= Int32(UInt16.max) else { return nil }
-            return first.a
-        }
-        for f in functions.indices {
-            for index in functions[f].indices where functions[f][index].op == .call {
-                let callee = Int(functions[f][index].a)
-                guard callee >= 0, callee < entryCosts.count, let cost = entryCosts[callee] else { continue }
-                functions[f][index].aux = UInt16(cost)
-                functions[f][index].r = 1
+    static func foldCalls(_ functions: UnsafeMutableBufferPointer<CompiledFunction>) {
+        for f in functions {
+            for index in 0..<f.codeCount where f.code[index].op == .call {
+                let callee = Int(f.code[index].a)
+                guard callee >= 0, callee < functions.count, functions[callee].codeCount > 0 else { continue }
+                let entry = functions[callee].code[0]
+                guard entry.op == .fuel, entry.a >= 0, entry.a <= Int32(UInt16.max) else { continue }
+                f.code[index].aux = UInt16(entry.a)
+                f.code[index].r = 1
             }
         }
     }

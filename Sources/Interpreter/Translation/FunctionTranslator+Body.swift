@@ -1,17 +1,10 @@
 /// The instruction-by-instruction part of `FunctionTranslator`: decode one operator, check
 /// its types, emit its IR.
 extension FunctionTranslator {
-    /// Output of a successful translation.
-    struct Result {
-        var code: [Instruction]
-        var wasmOffsets: [Int32]
-        var frameSize: Int
-        var localsStart: Int
-        var localsCount: Int
-        var usesDataCount: Bool
-    }
-
-    mutating func translate() throws(ModuleError) -> Result {
+    /// Validates and translates one function body, then appends its code (branch fuel
+    /// already folded, see `BranchFolding.fold`) to `output`.
+    mutating func translate(_ body: ModuleStructure.FunctionBody, type: FunctionType, into output: inout TranslatedCode) throws(ModuleError) {
+        begin(body, type: type)
         controls.append(ControlFrame(kind: .function, blockType: .empty, height: 0, unreachable: false, dead: false, loopStart: -1, pendingBranches: -1, elseJump: -1))
         currentOffset = reader.position
         beginFuelBlock()
@@ -28,9 +21,10 @@ extension FunctionTranslator {
         guard reader.isAtEnd else {
             throw ModuleError(.malformed, "section size mismatch (operators after the function's final end)", offset: reader.position)
         }
+        BranchFolding.fold(&code)
         let localsCount = localTypes.count - paramCount + 1  // declared locals and the zero slot
-        return Result(code: code, wasmOffsets: wasmOffsets, frameSize: tempBase + maxHeight + CompiledFunction.zeroedPadding,
-                      localsStart: resultArea, localsCount: localsCount, usesDataCount: usesDataCount)
+        output.append(code: code, wasmOffsets: wasmOffsets, frameSize: tempBase + maxHeight + CompiledFunction.zeroedPadding,
+                      localsStart: resultArea, localsCount: localsCount)
     }
 
     // MARK: Helpers for operand kinds
@@ -810,12 +804,10 @@ extension FunctionTranslator {
             try readZeroByte()
             try requireMemory()
             try checkDataSegment(segment)
-            usesDataCount = true
             try translateBulk(.memoryInit, types: (.i32, .i32, .i32), extensionA: Int32(segment))
         case 9: // data.drop
             let segment = try reader.readIndex()
             try checkDataSegment(segment)
-            usesDataCount = true
             chargeFuel()
             if !isDead { emit(Instruction(.dataDrop, a: Int32(segment))) }
         case 10: // memory.copy

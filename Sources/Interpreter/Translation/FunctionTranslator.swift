@@ -48,22 +48,22 @@ struct FunctionTranslator {
     }
 
     let context: ModuleContext
+    let bytes: UnsafeBufferPointer<UInt8>
     var reader: ByteReader
-    let functionIndex: Int
-    let type: FunctionType
+    var type = FunctionType()
 
     // Locals
-    var localTypes: [ValueType]
-    let paramCount: Int
+    var localTypes: [ValueType] = []
+    var paramCount = 0
     /// Slots reserved at the frame start for parameters or results.
-    let resultArea: Int
+    var resultArea = 0
     /// A slot that always holds 0, right after the declared locals (zeroed with them on
     /// entry, never written, below the temporaries so no callee frame overlaps it): constant
     /// zero operands and constant addresses read it instead of materialising a constant.
-    let zeroSlot: Int
-    let tempBase: Int
+    var zeroSlot = 0
+    var tempBase = 1
     /// Number of `Operand`s on the stack that refer to each local.
-    var localReferences: [Int32]
+    var localReferences: [Int32] = []
     /// Lowest stack depth that may hold a local reference.
     var lowestLocalReference = Int.max
 
@@ -72,7 +72,7 @@ struct FunctionTranslator {
     var controls: [ControlFrame] = []
     var maxHeight = 0
 
-    // Output
+    // Output of the current function
     var code: [Instruction] = []
     var wasmOffsets: [Int32] = []
     var currentOffset = 0
@@ -80,24 +80,46 @@ struct FunctionTranslator {
     /// retargeted to write a local directly (`local.set` fusion).
     var lastProducer = -1
     var fuelInstruction = -1
-    var usesDataCount = false
 
-    init(context: ModuleContext, bytes: UnsafeBufferPointer<UInt8>, body: ModuleStructure.FunctionBody, functionIndex: Int, type: FunctionType) {
+    /// A translator for the function bodies of one module. It keeps its buffers from one
+    /// function to the next (`translate(_:type:into:)`), so translating a module allocates
+    /// little beyond its output.
+    init(context: ModuleContext, bytes: UnsafeBufferPointer<UInt8>) {
         self.context = context
-        self.reader = ByteReader(bytes: bytes, position: body.codeStart, end: body.codeEnd)
-        self.functionIndex = functionIndex
+        self.bytes = bytes
+        self.reader = ByteReader(bytes: bytes, position: 0, end: 0)
+    }
+
+    /// Resets the per-function state for `body` of type `type`. Its locals were checked
+    /// against `EngineLimits.maxLocalsPerFunction` when the code section was decoded.
+    mutating func begin(_ body: ModuleStructure.FunctionBody, type: FunctionType) {
+        reader = ByteReader(bytes: bytes, position: body.codeStart, end: body.codeEnd)
         self.type = type
-        var localTypes = type.parameters
-        localTypes.reserveCapacity(type.parameters.count + body.localCount)
+        localTypes.removeAll(keepingCapacity: true)
+        localTypes.append(contentsOf: type.parameters)
         for group in body.locals {
             localTypes.append(contentsOf: repeatElement(group.type, count: group.count))
         }
-        self.localTypes = localTypes
-        self.paramCount = type.parameters.count
-        self.resultArea = max(type.parameters.count, type.results.count)
-        self.zeroSlot = resultArea + (localTypes.count - type.parameters.count)
-        self.tempBase = zeroSlot + 1
-        self.localReferences = [Int32](repeating: 0, count: max(tempBase, 1))
+        paramCount = type.parameters.count
+        resultArea = max(type.parameters.count, type.results.count)
+        zeroSlot = resultArea + (localTypes.count - type.parameters.count)
+        tempBase = zeroSlot + 1
+        localReferences.removeAll(keepingCapacity: true)
+        localReferences.append(contentsOf: repeatElement(0, count: tempBase))
+        lowestLocalReference = Int.max
+        stack.removeAll(keepingCapacity: true)
+        controls.removeAll(keepingCapacity: true)
+        maxHeight = 0
+        code.removeAll(keepingCapacity: true)
+        wasmOffsets.removeAll(keepingCapacity: true)
+        // Most bodies need fewer instructions than bytes; the bytes are really there, so
+        // this never reserves more than the module's own size.
+        let estimate = min(body.codeEnd - body.codeStart, 1 << 16)
+        code.reserveCapacity(estimate)
+        wasmOffsets.reserveCapacity(estimate)
+        currentOffset = body.codeStart
+        lastProducer = -1
+        fuelInstruction = -1
     }
 
     // MARK: Errors
