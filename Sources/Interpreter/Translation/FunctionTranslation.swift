@@ -1,15 +1,90 @@
-/// Translates every function body of a module (`FunctionTranslator`), in body order.
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Translates every function body of a module (`FunctionTranslator`): in one run of
+/// functions, or, when the code section is large, in runs translated in parallel. The result
+/// is the same either way, and so is the error: that of the lowest-indexed invalid body.
 enum FunctionTranslation {
+    /// Code sections smaller than this are translated on the calling thread.
+    static let minimumParallelCodeBytes = 16 << 10
+    /// Each run of functions translated in parallel holds at least this much code (except
+    /// a last, smaller one).
+    static let minimumRunCodeBytes = 8 << 10
+    /// Runs per processor: more runs than processors even out bodies of uneven cost.
+    static let runsPerProcessor = 4
+
     /// The translated code of all defined functions, as consecutive runs of functions.
-    /// Throws the error of the lowest-indexed invalid body.
     static func translateAll(_ structure: ModuleStructure, context: ModuleContext,
                              bytes: UnsafeBufferPointer<UInt8>) throws(ModuleError) -> [TranslatedCode] {
-        var output = TranslatedCode()
-        try translate(structure, functions: 0..<structure.bodies.count, context: context, bytes: bytes, into: &output)
-        return [output]
+        let runs = partition(structure.bodies, processors: processorCount)
+        return try translate(structure, runs: runs, context: context, bytes: bytes)
     }
 
-    /// Translates the defined functions `functions` (indices into the code section).
+    /// Splits the code section into runs of consecutive functions of similar code size.
+    /// One run when the code is small or there is a single processor.
+    static func partition(_ bodies: [ModuleStructure.FunctionBody], processors: Int) -> [Range<Int>] {
+        let totalBytes = bodies.reduce(0) { $0 + ($1.codeEnd - $1.codeStart) }
+        guard processors > 1, totalBytes >= minimumParallelCodeBytes else { return [0..<bodies.count] }
+        let runCount = min(totalBytes / minimumRunCodeBytes, processors * runsPerProcessor)
+        let target = max(totalBytes / max(runCount, 1), minimumRunCodeBytes)
+        var runs: [Range<Int>] = []
+        var start = 0
+        var bytes = 0
+        for (i, body) in bodies.enumerated() {
+            bytes += body.codeEnd - body.codeStart
+            if bytes >= target {
+                runs.append(start..<(i + 1))
+                start = i + 1
+                bytes = 0
+            }
+        }
+        if start < bodies.count { runs.append(start..<bodies.count) }
+        return runs
+    }
+
+    /// Translates each run (in parallel when there are several) and returns their code in
+    /// order, or throws the error of the lowest-indexed invalid function.
+    static func translate(_ structure: ModuleStructure, runs: [Range<Int>], context: ModuleContext,
+                          bytes: UnsafeBufferPointer<UInt8>) throws(ModuleError) -> [TranslatedCode] {
+        if runs.count <= 1 {
+            var output = TranslatedCode()
+            try translate(structure, functions: runs.first ?? 0..<0, context: context, bytes: bytes, into: &output)
+            return [output]
+        }
+        let results = UnsafeMutablePointer<Result<TranslatedCode, ModuleError>>.allocate(capacity: runs.count)
+        // Each iteration initialises only its own element.
+        DispatchQueue.concurrentPerform(iterations: runs.count) { k in
+            var output = TranslatedCode()
+            do throws(ModuleError) {
+                try translate(structure, functions: runs[k], context: context, bytes: bytes, into: &output)
+                (results + k).initialize(to: .success(output))
+            } catch {
+                (results + k).initialize(to: .failure(error))
+            }
+        }
+        defer {
+            results.deinitialize(count: runs.count)
+            results.deallocate()
+        }
+        var outputs: [TranslatedCode] = []
+        outputs.reserveCapacity(runs.count)
+        for k in 0..<runs.count {
+            switch results[k] {
+            case .success(let output): outputs.append(output)
+            case .failure(let error): throw error  // runs before k translated without error
+            }
+        }
+        return outputs
+    }
+
+    /// Translates the defined functions `functions` (indices into the code section), in
+    /// order, appending them to `output`.
     static func translate(_ structure: ModuleStructure, functions: Range<Int>, context: ModuleContext,
                           bytes: UnsafeBufferPointer<UInt8>, into output: inout TranslatedCode) throws(ModuleError) {
         let limits = context.limits
@@ -23,5 +98,10 @@ enum FunctionTranslation {
             }
             try translator.translate(body, type: type, into: &output)
         }
+    }
+
+    /// Processors available to this process.
+    static var processorCount: Int {
+        max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1)
     }
 }
