@@ -16,14 +16,23 @@ final class ParallelTranslationTests: XCTestCase {
     }
 
     private func functions(_ runs: [TranslatedCode]) -> [FunctionCode] {
-        runs.flatMap { run in
-            run.functions.map { f in
-                let range = f.codeStart..<(f.codeStart + f.codeCount)
-                return FunctionCode(frameSize: f.frameSize, localsStart: f.localsStart, localsCount: f.localsCount,
-                                    instructions: run.code[range].map { [Int64($0.op.rawValue), Int64($0.r), Int64($0.a), Int64($0.b), Int64($0.aux)] },
-                                    wasmOffsets: Array(run.wasmOffsets[range]))
+        var result: [FunctionCode] = []
+        for run in runs {
+            let code = run.code.elements
+            let offsets = run.wasmOffsets.elements
+            for f in run.functions {
+                var instructions: [[Int64]] = []
+                for instruction in code[f.codeStart..<(f.codeStart + f.codeCount)] {
+                    let fields: [Int64] = [Int64(instruction.op.rawValue), Int64(instruction.r), Int64(instruction.a),
+                                           Int64(instruction.b), Int64(instruction.aux)]
+                    instructions.append(fields)
+                }
+                result.append(FunctionCode(frameSize: f.frameSize, localsStart: f.localsStart, localsCount: f.localsCount,
+                                           instructions: instructions,
+                                           wasmOffsets: Array(offsets[f.codeStart..<(f.codeStart + f.codeCount)])))
             }
         }
+        return result
     }
 
     /// Translates `bytes` with the given runs (nil: the partition `Module` would use).

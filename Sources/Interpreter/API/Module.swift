@@ -59,8 +59,8 @@ public final class Module {
     let limits: EngineLimits
     let compiled: UnsafeMutablePointer<CompiledFunction>
     let definedFunctionCount: Int
-    private let codeBuffer: UnsafeMutablePointer<Instruction>
-    private let offsetBuffer: UnsafeMutablePointer<Int32>
+    /// The memory `compiled` points into.
+    private let code: [TranslatedCode]
     let dataBuffer: UnsafeMutablePointer<UInt8>
     /// (start, count) in `dataBuffer` of each data segment.
     let dataRanges: [(start: Int, count: Int)]
@@ -101,8 +101,7 @@ public final class Module {
         context = parts.context
         compiled = parts.compiled
         definedFunctionCount = parts.definedFunctionCount
-        codeBuffer = parts.codeBuffer
-        offsetBuffer = parts.offsetBuffer
+        code = parts.code
         dataBuffer = parts.dataBuffer
         dataRanges = parts.dataRanges
         byteCount = bytes.count
@@ -147,8 +146,7 @@ public final class Module {
         var context: ModuleContext
         var compiled: UnsafeMutablePointer<CompiledFunction>
         var definedFunctionCount: Int
-        var codeBuffer: UnsafeMutablePointer<Instruction>
-        var offsetBuffer: UnsafeMutablePointer<Int32>
+        var code: [TranslatedCode]
         var dataBuffer: UnsafeMutablePointer<UInt8>
         var dataRanges: [(start: Int, count: Int)]
         var translatedInstructionCount: Int
@@ -162,32 +160,24 @@ public final class Module {
         let translated = try FunctionTranslation.translateAll(structure, context: context, bytes: buffer)
         let totalCode = translated.reduce(0) { $0 + $1.code.count }
         let definedFunctionCount = structure.bodies.count
-        let codeBuffer = UnsafeMutablePointer<Instruction>.allocate(capacity: Swift.max(totalCode, 1))
-        let offsetBuffer = UnsafeMutablePointer<Int32>.allocate(capacity: Swift.max(totalCode, 1))
         let compiled = UnsafeMutablePointer<CompiledFunction>.allocate(capacity: Swift.max(definedFunctionCount, 1))
-        var position = 0
         var i = 0
-        for chunk in translated {
-            chunk.code.withUnsafeBufferPointer { source in
-                if let base = source.baseAddress { (codeBuffer + position).initialize(from: base, count: source.count) }
-            }
-            chunk.wasmOffsets.withUnsafeBufferPointer { source in
-                if let base = source.baseAddress { (offsetBuffer + position).initialize(from: base, count: source.count) }
-            }
-            for f in chunk.functions {
+        for run in translated {
+            let code = run.code.base
+            let offsets = run.wasmOffsets.base
+            for f in run.functions {
                 let typeIndex = structure.functionTypeIndices[i]
                 let type = structure.types[typeIndex]
                 (compiled + i).initialize(to: CompiledFunction(
-                    code: codeBuffer + position + f.codeStart, wasmOffsets: offsetBuffer + position + f.codeStart,
+                    code: code + f.codeStart, wasmOffsets: offsets + f.codeStart,
                     codeCount: f.codeCount, frameSize: f.frameSize, localsStart: f.localsStart, localsCount: f.localsCount,
                     functionIndex: structure.importedFunctionCount + i, typeIndex: typeIndex,
                     parameterCount: type.parameters.count, resultCount: type.results.count))
                 i += 1
             }
-            position += chunk.code.count
         }
         BranchFolding.foldCalls(UnsafeMutableBufferPointer(start: compiled, count: definedFunctionCount))
-        HandlerTable.link(codeBuffer, count: totalCode)
+        for run in translated { HandlerTable.link(run.code.base, count: run.code.count) }
 
         var dataRanges: [(start: Int, count: Int)] = []
         let dataTotal = structure.data.reduce(0) { $0 + $1.bytes.count }
@@ -201,13 +191,11 @@ public final class Module {
             dataPosition += segment.bytes.count
         }
         return Parts(structure: structure, context: context, compiled: compiled, definedFunctionCount: definedFunctionCount,
-                     codeBuffer: codeBuffer, offsetBuffer: offsetBuffer, dataBuffer: dataBuffer,
+                     code: translated, dataBuffer: dataBuffer,
                      dataRanges: dataRanges, translatedInstructionCount: totalCode)
     }
 
     deinit {
-        codeBuffer.deallocate()
-        offsetBuffer.deallocate()
         compiled.deallocate()
         dataBuffer.deallocate()
     }

@@ -9,7 +9,7 @@
 /// block, such as falling through into a join.)
 enum BranchFolding {
     /// Per function, after translation.
-    static func fold(_ code: inout [Instruction]) {
+    static func fold(_ code: UnsafeMutableBufferPointer<Instruction>) {
         let count = code.count
         for index in 0..<count {
             let op = code[index].op

@@ -53,16 +53,17 @@ enum FunctionTranslation {
     static func translate(_ structure: ModuleStructure, runs: [Range<Int>], context: ModuleContext,
                           bytes: UnsafeBufferPointer<UInt8>) throws(ModuleError) -> [TranslatedCode] {
         if runs.count <= 1 {
-            var output = TranslatedCode()
-            try translate(structure, functions: runs.first ?? 0..<0, context: context, bytes: bytes, into: &output)
+            let functions = runs.first ?? 0..<0
+            let output = TranslatedCode(expectedInstructions: expectedInstructions(structure.bodies[functions]))
+            try translate(structure, functions: functions, context: context, bytes: bytes, into: output)
             return [output]
         }
         let results = UnsafeMutablePointer<Result<TranslatedCode, ModuleError>>.allocate(capacity: runs.count)
         // Each iteration initialises only its own element.
         DispatchQueue.concurrentPerform(iterations: runs.count) { k in
-            var output = TranslatedCode()
+            let output = TranslatedCode(expectedInstructions: expectedInstructions(structure.bodies[runs[k]]))
             do throws(ModuleError) {
-                try translate(structure, functions: runs[k], context: context, bytes: bytes, into: &output)
+                try translate(structure, functions: runs[k], context: context, bytes: bytes, into: output)
                 (results + k).initialize(to: .success(output))
             } catch {
                 (results + k).initialize(to: .failure(error))
@@ -86,7 +87,7 @@ enum FunctionTranslation {
     /// Translates the defined functions `functions` (indices into the code section), in
     /// order, appending them to `output`.
     static func translate(_ structure: ModuleStructure, functions: Range<Int>, context: ModuleContext,
-                          bytes: UnsafeBufferPointer<UInt8>, into output: inout TranslatedCode) throws(ModuleError) {
+                          bytes: UnsafeBufferPointer<UInt8>, into output: TranslatedCode) throws(ModuleError) {
         let limits = context.limits
         var translator = FunctionTranslator(context: context, bytes: bytes)
         for i in functions {
@@ -96,8 +97,14 @@ enum FunctionTranslation {
             if type.parameters.count + body.localCount > limits.maxLocalsPerFunction {
                 throw ModuleError(.limitExceeded, "function \(functionIndex) has \(type.parameters.count + body.localCount) locals (limit \(limits.maxLocalsPerFunction))", offset: body.offset)
             }
-            try translator.translate(body, type: type, into: &output)
+            try translator.translate(body, type: type, into: output)
         }
+    }
+
+    /// A first guess at the instructions translated from `bodies` (about one per four bytes
+    /// of code in compiled modules); the buffer grows if needed.
+    static func expectedInstructions(_ bodies: ArraySlice<ModuleStructure.FunctionBody>) -> Int {
+        bodies.reduce(0) { $0 + ($1.codeEnd - $1.codeStart) } / 4
     }
 
     /// Processors available to this process.

@@ -3,7 +3,7 @@
 extension FunctionTranslator {
     /// Validates and translates one function body, then appends its code (branch fuel
     /// already folded, see `BranchFolding.fold`) to `output`.
-    mutating func translate(_ body: ModuleStructure.FunctionBody, type: FunctionType, into output: inout TranslatedCode) throws(ModuleError) {
+    mutating func translate(_ body: ModuleStructure.FunctionBody, type: FunctionType, into output: TranslatedCode) throws(ModuleError) {
         begin(body, type: type)
         controls.append(ControlFrame(kind: .function, blockType: .empty, height: 0, unreachable: false, dead: false, loopStart: -1, pendingBranches: -1, elseJump: -1))
         currentOffset = reader.position
@@ -21,10 +21,10 @@ extension FunctionTranslator {
         guard reader.isAtEnd else {
             throw ModuleError(.malformed, "section size mismatch (operators after the function's final end)", offset: reader.position)
         }
-        BranchFolding.fold(&code)
+        BranchFolding.fold(code.elements)
         let localsCount = localTypes.count - paramCount + 1  // declared locals and the zero slot
-        output.append(code: code, wasmOffsets: wasmOffsets, frameSize: tempBase + maxHeight + CompiledFunction.zeroedPadding,
-                      localsStart: resultArea, localsCount: localsCount)
+        output.append(code: UnsafeBufferPointer(code.elements), wasmOffsets: UnsafeBufferPointer(wasmOffsets.elements),
+                      frameSize: tempBase + maxHeight + CompiledFunction.zeroedPadding, localsStart: resultArea, localsCount: localsCount)
     }
 
     // MARK: Helpers for operand kinds

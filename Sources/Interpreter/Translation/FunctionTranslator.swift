@@ -12,7 +12,7 @@
 ///
 /// Nothing here recurses: control nesting is an explicit stack bounded by
 /// `EngineLimits.maxControlDepth`.
-struct FunctionTranslator {
+struct FunctionTranslator: ~Copyable {
     enum OperandKind: UInt8 { case temp, local, constant }
 
     struct Operand {
@@ -63,18 +63,18 @@ struct FunctionTranslator {
     var zeroSlot = 0
     var tempBase = 1
     /// Number of `Operand`s on the stack that refer to each local.
-    var localReferences: [Int32] = []
+    var localReferences = TrivialBuffer<Int32>()
     /// Lowest stack depth that may hold a local reference.
     var lowestLocalReference = Int.max
 
     // Stacks
-    var stack: [Operand] = []
-    var controls: [ControlFrame] = []
+    var stack = TrivialBuffer<Operand>()
+    var controls = TrivialBuffer<ControlFrame>()
     var maxHeight = 0
 
     // Output of the current function
-    var code: [Instruction] = []
-    var wasmOffsets: [Int32] = []
+    var code = TrivialBuffer<Instruction>()
+    var wasmOffsets = TrivialBuffer<Int32>()
     var currentOffset = 0
     /// Index of the instruction that last produced the top-of-stack temporary, if it may be
     /// retargeted to write a local directly (`local.set` fusion).
@@ -104,14 +104,14 @@ struct FunctionTranslator {
         resultArea = max(type.parameters.count, type.results.count)
         zeroSlot = resultArea + (localTypes.count - type.parameters.count)
         tempBase = zeroSlot + 1
-        localReferences.removeAll(keepingCapacity: true)
-        localReferences.append(contentsOf: repeatElement(0, count: tempBase))
+        localReferences.removeAll()
+        localReferences.append(repeating: 0, count: tempBase)
         lowestLocalReference = Int.max
-        stack.removeAll(keepingCapacity: true)
-        controls.removeAll(keepingCapacity: true)
+        stack.removeAll()
+        controls.removeAll()
         maxHeight = 0
-        code.removeAll(keepingCapacity: true)
-        wasmOffsets.removeAll(keepingCapacity: true)
+        code.removeAll()
+        wasmOffsets.removeAll()
         // Most bodies need fewer instructions than bytes; the bytes are really there, so
         // this never reserves more than the module's own size.
         let estimate = min(body.codeEnd - body.codeStart, 1 << 16)

@@ -1,7 +1,7 @@
 /// The translated code of consecutive defined functions in one buffer: what
-/// `FunctionTranslator` appends each function to, and what `Module` copies into the code
-/// memory it owns.
-struct TranslatedCode {
+/// `FunctionTranslator` appends each function to. `Module` keeps it as the code memory its
+/// `CompiledFunction`s point into (it never changes after translation).
+final class TranslatedCode {
     /// Where one function's code sits in `code`, and its frame layout.
     struct Function {
         var codeStart: Int
@@ -12,12 +12,19 @@ struct TranslatedCode {
         var localsCount: Int
     }
 
-    var code: [Instruction] = []
+    private(set) var code: TrivialBuffer<Instruction>
     /// Module byte offset of the Wasm operator each instruction came from.
-    var wasmOffsets: [Int32] = []
-    var functions: [Function] = []
+    private(set) var wasmOffsets: TrivialBuffer<Int32>
+    private(set) var functions: [Function] = []
 
-    mutating func append(code: [Instruction], wasmOffsets: [Int32], frameSize: Int, localsStart: Int, localsCount: Int) {
+    /// An empty buffer expecting about `expectedInstructions` instructions.
+    init(expectedInstructions: Int) {
+        code = TrivialBuffer(capacity: expectedInstructions)
+        wasmOffsets = TrivialBuffer(capacity: expectedInstructions)
+    }
+
+    func append(code: UnsafeBufferPointer<Instruction>, wasmOffsets: UnsafeBufferPointer<Int32>,
+                frameSize: Int, localsStart: Int, localsCount: Int) {
         functions.append(Function(codeStart: self.code.count, codeCount: code.count, frameSize: frameSize,
                                   localsStart: localsStart, localsCount: localsCount))
         self.code.append(contentsOf: code)

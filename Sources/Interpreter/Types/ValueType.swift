@@ -1,5 +1,5 @@
 /// A WebAssembly value type (WebAssembly 2.0; `v128` is reserved for the SIMD issue).
-public enum ValueType: UInt8, Hashable, Sendable, CustomStringConvertible {
+public enum ValueType: UInt8, Hashable, Sendable, BitwiseCopyable, CustomStringConvertible {
     case i32 = 0x7F
     case i64 = 0x7E
     case f32 = 0x7D
