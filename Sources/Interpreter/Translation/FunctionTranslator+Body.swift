@@ -484,7 +484,7 @@ extension FunctionTranslator {
             try translatePrefixed()
 
         default:
-            if let numeric = OpcodeInfo.numeric[Int(opcode)] {
+            if let numeric = numeric[Int(opcode)] {
                 if numeric.isBinary {
                     try translateBinary(numeric.op, operand: numeric.operand, result: numeric.result)
                 } else {

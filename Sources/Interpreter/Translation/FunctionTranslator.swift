@@ -49,6 +49,12 @@ struct FunctionTranslator: ~Copyable {
 
     let context: ModuleContext
     let bytes: UnsafeBufferPointer<UInt8>
+    /// `OpcodeInfo.numeric`, held here so the per-operator lookup is a plain array read.
+    let numeric = OpcodeInfo.numeric
+    /// `[t]` for each value type `t`, by raw value from `singleTypesBase` (block results
+    /// without an allocation per block).
+    let singleTypes: [[ValueType]] = (singleTypesBase...0x7F).map { raw in ValueType(rawValue: UInt8(raw)).map { [$0] } ?? [] }
+    static let singleTypesBase = Int(ValueType.externref.rawValue)
     var reader: ByteReader
     var type = FunctionType()
 
@@ -142,6 +148,7 @@ struct FunctionTranslator: ~Copyable {
     @inline(__always)
     func tempSlot(_ depth: Int) -> Int32 { Int32(tempBase + depth) }
 
+    @inline(__always)
     var isDead: Bool {
         let frame = controls[controls.count - 1]
         return frame.unreachable || frame.dead
@@ -295,23 +302,27 @@ struct FunctionTranslator: ~Copyable {
 
     // MARK: Control stack
 
+    @inline(__always)
     func blockParameters(_ blockType: BlockType) -> [ValueType] {
         if case .typeIndex(let i) = blockType { return context.types[i].parameters }
         return []
     }
 
+    @inline(__always)
     func blockResults(_ blockType: BlockType) -> [ValueType] {
         switch blockType {
         case .empty: return []
-        case .value(let t): return [t]
+        case .value(let t): return singleTypes[Int(t.rawValue) - Self.singleTypesBase]
         case .typeIndex(let i): return context.types[i].results
         }
     }
 
+    @inline(__always)
     func labelTypes(_ frame: ControlFrame) -> [ValueType] {
         frame.kind == .loop ? blockParameters(frame.blockType) : blockResults(frame.blockType)
     }
 
+    @inline(__always)
     func labelArity(_ frame: ControlFrame) -> Int {
         switch frame.kind {
         case .loop:
@@ -396,6 +407,7 @@ struct FunctionTranslator: ~Copyable {
     }
 
     /// Whether the top `arity` operands already sit in the label's canonical slots.
+    @inline(__always)
     func branchNeedsNoMoves(arity: Int, targetHeight: Int) -> Bool {
         if arity == 0 { return true }
         let sourceBase = stack.count - arity
