@@ -6,6 +6,7 @@ extension FunctionTranslator {
     mutating func translate(_ body: ModuleStructure.FunctionBody, type: FunctionType, into output: TranslatedCode) throws(ModuleError) {
         begin(body, type: type)
         controls.append(ControlFrame(kind: .function, blockType: .empty, height: 0, unreachable: false, dead: false, loopStart: -1, pendingBranches: -1, elseJump: -1))
+        syncTop()
         currentOffset = reader.position
         beginFuelBlock()
         while true {
@@ -29,6 +30,7 @@ extension FunctionTranslator {
 
     // MARK: Helpers for operand kinds
 
+    @inline(__always)
     mutating func readLocalIndex() throws(ModuleError) -> Int {
         let index = try reader.readIndex()
         guard index < localTypes.count else { throw invalid("unknown local \(index)") }
@@ -289,6 +291,7 @@ extension FunctionTranslator {
             for t in blockParameters(frame.blockType) { try pushTemp(t) }
             controls[i].kind = .else
             controls[i].unreachable = false
+            syncTop()
             lastProducer = -1
             let label = beginFuelBlock()
             if frame.elseJump >= 0 {
@@ -549,6 +552,7 @@ extension FunctionTranslator {
             if !isDead { emitReturn() }
             // Forward branches to the function label were emitted as returns: nothing to patch.
             controls.removeLast()
+            syncTop()
             return true
         }
         if frame.kind == .if {
@@ -568,6 +572,7 @@ extension FunctionTranslator {
             if operand.kind == .local { localReferences[Int(operand.payload)] -= 1 }
         }
         controls.removeLast()
+        syncTop()
         if frame.unreachable && frame.elseJump < 0 && frame.pendingBranches < 0 {
             // Nothing reaches the code after this `end`: give it its own (never entered)
             // block so its operators are not charged to the block before.

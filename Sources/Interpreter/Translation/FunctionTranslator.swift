@@ -49,8 +49,8 @@ struct FunctionTranslator: ~Copyable {
 
     let context: ModuleContext
     let bytes: UnsafeBufferPointer<UInt8>
-    /// `OpcodeInfo.numeric`, held here so the per-operator lookup is a plain array read.
-    let numeric = OpcodeInfo.numeric
+    /// `OpcodeInfo.numeric`, held here so the per-operator lookup is a plain memory read.
+    var numeric = TrivialBuffer<OpcodeInfo.Numeric?>(capacity: 256)
     /// `[t]` for each value type `t`, by raw value from `singleTypesBase` (block results
     /// without an allocation per block).
     let singleTypes: [[ValueType]] = (singleTypesBase...0x7F).map { raw in ValueType(rawValue: UInt8(raw)).map { [$0] } ?? [] }
@@ -59,7 +59,7 @@ struct FunctionTranslator: ~Copyable {
     var type = FunctionType()
 
     // Locals
-    var localTypes: [ValueType] = []
+    var localTypes = TrivialBuffer<ValueType>()
     var paramCount = 0
     /// Slots reserved at the frame start for parameters or results.
     var resultArea = 0
@@ -76,6 +76,12 @@ struct FunctionTranslator: ~Copyable {
     // Stacks
     var stack = TrivialBuffer<Operand>()
     var controls = TrivialBuffer<ControlFrame>()
+    // The innermost frame's facts read for nearly every operator, kept in step with
+    // `controls` by `syncTop()`.
+    /// Code emission is off: the innermost frame is unreachable or dead.
+    var isDead = false
+    var topHeight = 0
+    var topUnreachable = false
     var maxHeight = 0
 
     // Output of the current function
@@ -94,6 +100,7 @@ struct FunctionTranslator: ~Copyable {
         self.context = context
         self.bytes = bytes
         self.reader = ByteReader(bytes: bytes, position: 0, end: 0)
+        OpcodeInfo.numeric.withUnsafeBufferPointer { numeric.append(contentsOf: $0) }
     }
 
     /// Resets the per-function state for `body` of type `type`. Its locals were checked
@@ -101,10 +108,10 @@ struct FunctionTranslator: ~Copyable {
     mutating func begin(_ body: ModuleStructure.FunctionBody, type: FunctionType) {
         reader = ByteReader(bytes: bytes, position: body.codeStart, end: body.codeEnd)
         self.type = type
-        localTypes.removeAll(keepingCapacity: true)
-        localTypes.append(contentsOf: type.parameters)
+        localTypes.removeAll()
+        type.parameters.withUnsafeBufferPointer { localTypes.append(contentsOf: $0) }
         for group in body.locals {
-            localTypes.append(contentsOf: repeatElement(group.type, count: group.count))
+            localTypes.append(repeating: group.type, count: group.count)
         }
         paramCount = type.parameters.count
         resultArea = max(type.parameters.count, type.results.count)
@@ -115,6 +122,7 @@ struct FunctionTranslator: ~Copyable {
         lowestLocalReference = Int.max
         stack.removeAll()
         controls.removeAll()
+        syncTop()
         maxHeight = 0
         code.removeAll()
         wasmOffsets.removeAll()
@@ -148,10 +156,19 @@ struct FunctionTranslator: ~Copyable {
     @inline(__always)
     func tempSlot(_ depth: Int) -> Int32 { Int32(tempBase + depth) }
 
+    /// Refreshes `isDead`, `topHeight` and `topUnreachable` after `controls` changed.
     @inline(__always)
-    var isDead: Bool {
+    mutating func syncTop() {
+        guard !controls.isEmpty else {
+            isDead = false
+            topHeight = 0
+            topUnreachable = false
+            return
+        }
         let frame = controls[controls.count - 1]
-        return frame.unreachable || frame.dead
+        isDead = frame.unreachable || frame.dead
+        topHeight = frame.height
+        topUnreachable = frame.unreachable
     }
 
     // MARK: Emission
@@ -211,9 +228,8 @@ struct FunctionTranslator: ~Copyable {
     /// Pops any operand (type checked by the caller).
     @inline(__always)
     mutating func popAny() throws(ModuleError) -> Operand {
-        let frame = controls[controls.count - 1]
-        if stack.count == frame.height {
-            if frame.unreachable { return Operand(type: nil, kind: .temp, payload: 0) }
+        if stack.count == topHeight {
+            if topUnreachable { return Operand(type: nil, kind: .temp, payload: 0) }
             throw invalid("type mismatch (operand stack underflow)")
         }
         let operand = stack.removeLast()
@@ -356,6 +372,7 @@ struct FunctionTranslator: ~Copyable {
         let height = stack.count - params.count
         let dead = isDead
         controls.append(ControlFrame(kind: kind, blockType: blockType, height: height, unreachable: false, dead: dead, loopStart: -1, pendingBranches: -1, elseJump: -1))
+        syncTop()
     }
 
     /// Marks the rest of the current block unreachable (after br, return, unreachable...).
@@ -367,6 +384,7 @@ struct FunctionTranslator: ~Copyable {
             if operand.kind == .local { localReferences[Int(operand.payload)] -= 1 }
         }
         controls[i].unreachable = true
+        syncTop()
         lastProducer = -1
     }
 
