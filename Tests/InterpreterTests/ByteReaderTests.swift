@@ -1,9 +1,10 @@
 import XCTest
 @testable import Interpreter
 
-/// `ByteReader`'s one- and two-byte LEB128 fast paths give exactly what the general decoder
-/// gives (value, error and position), for every encoding of up to two bytes and at the ends
-/// of sections.
+/// `ByteReader`'s LEB128 fast paths (one byte; two to four bytes) give exactly what the
+/// general decoder gives (value, error and position): for every encoding of up to two bytes,
+/// every three-byte one with continuation bits on its first two bytes, a seeded sample of
+/// longer ones, and at the ends of sections.
 final class ByteReaderTests: XCTestCase {
     /// What a read did: the value or the error, and where the reader stopped.
     private struct Outcome: Equatable {
@@ -69,6 +70,40 @@ final class ByteReaderTests: XCTestCase {
                 }
             }
             if mismatches > 20 { return }
+        }
+    }
+
+    func testThreeAndFourByteEncodingsMatchTheGeneralDecoder() {
+        var mismatches = 0
+        func check(_ bytes: [UInt8], end: Int? = nil) {
+            for width in widths {
+                let (fast, general) = outcomes(bytes, end: end, bits: width.bits, signed: width.signed)
+                if fast != general {
+                    mismatches += 1
+                    if mismatches <= 20 { XCTFail("\(bytes) (end \(end ?? bytes.count)) as \(width): fast \(fast), general \(general)") }
+                }
+            }
+        }
+        let lastBytes: [UInt8] = [0x00, 0x01, 0x3F, 0x40, 0x41, 0x7E, 0x7F, 0x80, 0xC0, 0xFF]
+        for first in 0x80...0xFF {
+            for second in 0x80...0xFF {
+                for third in lastBytes {
+                    check([UInt8(first), UInt8(second), third])
+                    check([UInt8(first), UInt8(second), third, 0x00], end: 3)
+                }
+            }
+        }
+        // Four and five bytes: a seeded sample (continuation bits on the leading bytes).
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt8 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: state >> 33)
+        }
+        for _ in 0..<50_000 {
+            let bytes = [next() | 0x80, next() | 0x80, next() | 0x80, next(), next(), 0x01]
+            check(bytes)
+            check(bytes, end: 4)
+            check([bytes[0], bytes[1], bytes[2], bytes[3] | 0x80, bytes[4], 0x01])
         }
     }
 

@@ -54,21 +54,31 @@ struct ByteReader {
     /// Unsigned LEB128 of at most `bits` bits (32 or 64).
     @inline(__always)
     mutating func readUnsigned(bits: Int) throws(ModuleError) -> UInt64 {
-        // Fast paths: one and two bytes (always within 32 or 64 bits).
-        if end - position >= 2 {
+        if position < end {
             let b0 = bytes[position]
             if b0 < 0x80 {
                 position += 1
                 return UInt64(b0)
             }
-            let b1 = bytes[position + 1]
-            if b1 < 0x80 {
-                position += 2
-                return UInt64(b0 & 0x7F) | UInt64(b1) << 7
+        }
+        return try readUnsignedShort(bits: bits)
+    }
+
+    /// The fast path for two to four bytes (at most 28 bits: always within 32 or 64 bits,
+    /// so there is nothing to check but the end), else the general decoder.
+    mutating func readUnsignedShort(bits: Int) throws(ModuleError) -> UInt64 {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        var p = position
+        while p < end && shift < 28 {
+            let byte = bytes[p]
+            result |= UInt64(byte & 0x7F) << shift
+            p += 1
+            if byte < 0x80 {
+                position = p
+                return result
             }
-        } else if position < end, bytes[position] < 0x80 {
-            position += 1
-            return UInt64(bytes[position - 1])
+            shift += 7
         }
         return try readUnsignedGeneral(bits: bits)
     }
@@ -101,23 +111,32 @@ struct ByteReader {
     /// Signed LEB128 of at most `bits` bits (32, 33 or 64), sign-extended to 64 bits.
     @inline(__always)
     mutating func readSigned(bits: Int) throws(ModuleError) -> Int64 {
-        // Fast paths: one and two bytes (always within 32, 33 or 64 bits), sign-extended
-        // from bit 6 or bit 13.
-        if end - position >= 2 {
+        if position < end {
             let b0 = bytes[position]
             if b0 < 0x80 {
                 position += 1
-                return Int64(Int8(bitPattern: b0 << 1) >> 1)
+                return Int64(Int8(bitPattern: b0 << 1) >> 1)  // sign-extended from bit 6
             }
-            let b1 = bytes[position + 1]
-            if b1 < 0x80 {
-                position += 2
-                let value = Int64(b0 & 0x7F) | Int64(b1) << 7
-                return (value << 50) >> 50
+        }
+        return try readSignedShort(bits: bits)
+    }
+
+    /// The fast path for two to four bytes (at most 28 bits: always within 32, 33 or 64
+    /// bits), sign-extended from the last byte's bit 6; else the general decoder.
+    mutating func readSignedShort(bits: Int) throws(ModuleError) -> Int64 {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        var p = position
+        while p < end && shift < 28 {
+            let byte = bytes[p]
+            result |= UInt64(byte & 0x7F) << shift
+            p += 1
+            shift += 7
+            if byte < 0x80 {
+                position = p
+                let unused = 64 - shift
+                return Int64(bitPattern: result << unused) >> Int64(unused)
             }
-        } else if position < end, bytes[position] < 0x80 {
-            position += 1
-            return Int64(Int8(bitPattern: bytes[position - 1] << 1) >> 1)
         }
         return try readSignedGeneral(bits: bits)
     }
