@@ -177,7 +177,6 @@ public final class Module {
             }
         }
         BranchFolding.foldCalls(UnsafeMutableBufferPointer(start: compiled, count: definedFunctionCount))
-        for run in translated { HandlerTable.link(run.code.base, count: run.code.count) }
 
         var dataRanges: [(start: Int, count: Int)] = []
         let dataTotal = structure.data.reduce(0) { $0 + $1.bytes.count }

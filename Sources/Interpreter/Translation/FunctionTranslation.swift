@@ -85,7 +85,8 @@ enum FunctionTranslation {
     }
 
     /// Translates the defined functions `functions` (indices into the code section), in
-    /// order, appending them to `output`.
+    /// order, appending them to `output`, and links the handlers of `output`'s code (see
+    /// `HandlerTable.link`; here so that runs link in parallel too).
     static func translate(_ structure: ModuleStructure, functions: Range<Int>, context: ModuleContext,
                           bytes: UnsafeBufferPointer<UInt8>, into output: TranslatedCode) throws(ModuleError) {
         let limits = context.limits
@@ -99,6 +100,7 @@ enum FunctionTranslation {
             }
             try translator.translate(body, type: type, into: output)
         }
+        HandlerTable.link(output.code.base, count: output.code.count)
     }
 
     /// A first guess at the instructions translated from `bodies` (about one per four bytes
