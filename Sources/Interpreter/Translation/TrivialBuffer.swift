@@ -33,7 +33,13 @@ struct TrivialBuffer<Element: BitwiseCopyable>: ~Copyable {
     mutating func reserveCapacity(_ minimumCapacity: Int) {
         guard minimumCapacity > capacity else { return }
         capacity = max(minimumCapacity, capacity * 2)
-        base = Self.reallocate(base, capacity: capacity)
+        if count == 0 {
+            // Nothing to keep: a fresh block instead of `realloc` copying the old one.
+            free(base)
+            base = Self.reallocate(nil, capacity: capacity)
+        } else {
+            base = Self.reallocate(base, capacity: capacity)
+        }
     }
 
     @inline(__always)
