@@ -13,9 +13,11 @@ enum BranchFolding {
         let count = code.count
         for index in 0..<count {
             let op = code[index].op
-            let conditional = op == .brIf || op == .brIfNot || op.isFusedBranch
-            guard conditional || op == .br else { continue }
-            let target = index + Int(code[index].branchOffset)
+            // One range check rejects most instructions: br, brIf, brIfNot are adjacent.
+            let fused = op.isFusedBranch
+            guard fused || (op.rawValue >= Op.br.rawValue && op.rawValue <= Op.brIfNot.rawValue) else { continue }
+            var offset = fused ? code[index].r : code[index].a  // `branchOffset`
+            let target = index + Int(offset)
             guard target >= 0, target < count else { continue }
             if op == .br {
                 if code[target].op == .fuel, code[target].a >= 0, code[target].a <= Int32(UInt16.max) {
@@ -25,7 +27,6 @@ enum BranchFolding {
                 continue
             }
             var aux: UInt16 = 0
-            var offset = code[index].branchOffset
             if code[target].op == .fuel, code[target].a >= 0, code[target].a <= 255 {
                 aux |= UInt16(code[target].a) << 8
                 offset += 1
@@ -35,7 +36,7 @@ enum BranchFolding {
                 aux |= UInt16(code[next].a) | 0x80
             }
             code[index].aux = aux
-            code[index].branchOffset = offset
+            if fused { code[index].r = offset } else { code[index].a = offset }
         }
     }
 
