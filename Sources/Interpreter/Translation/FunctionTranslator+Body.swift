@@ -9,15 +9,27 @@ extension FunctionTranslator {
         syncTop()
         currentOffset = reader.position
         beginFuelBlock()
-        while true {
+        loop: while true {
             guard !reader.isAtEnd else {
                 throw ModuleError(.malformed, controls.isEmpty ? "section size mismatch" : "unexpected end of section or function", offset: reader.position)
             }
             currentOffset = reader.position
             let opcode = reader.bytes[reader.position]
             reader.position += 1
-            let finished = try translateOperator(opcode)
-            if finished { break }
+            // The most frequent operators are translated here, without a call into the big
+            // switch of `translateOperator` (which handles them the same way).
+            switch opcode {
+            case 0x20: try translateLocalGet()
+            case 0x21: try translateLocalSet()
+            case 0x22: try translateLocalTee()
+            case 0x41: try pushConstant(.i32, bits: UInt64(UInt32(bitPattern: try reader.readS32())))
+            default:
+                if let numeric = numeric[Int(opcode)] {
+                    try translateNumeric(numeric)
+                } else if try translateOperator(opcode) {
+                    break loop
+                }
+            }
         }
         guard reader.isAtEnd else {
             throw ModuleError(.malformed, "section size mismatch (operators after the function's final end)", offset: reader.position)
@@ -352,31 +364,11 @@ extension FunctionTranslator {
 
         // MARK: Variables
         case 0x20: // local.get
-            let index = try readLocalIndex()
-            chargeFuel()
-            let s = localSlot(index)
-            try push(localTypes[index], kind: .local, payload: UInt64(s))
-            localReferences[s] += 1
-            lowestLocalReference = min(lowestLocalReference, stack.count - 1)
+            try translateLocalGet()
         case 0x21: // local.set
-            let index = try readLocalIndex()
-            let value = try pop(localTypes[index])
-            chargeFuel()
-            if !isDead { setLocal(slot: localSlot(index), value: value, valueDepth: stack.count) }
+            try translateLocalSet()
         case 0x22: // local.tee
-            let index = try readLocalIndex()
-            let value = try pop(localTypes[index])
-            chargeFuel()
-            let s = localSlot(index)
-            if isDead {
-                try pushTemp(localTypes[index])
-            } else {
-                let depth = stack.count
-                setLocal(slot: s, value: value, valueDepth: depth)
-                try push(localTypes[index], kind: .local, payload: UInt64(s))
-                localReferences[s] += 1
-                lowestLocalReference = min(lowestLocalReference, depth)
-            }
+            try translateLocalTee()
         case 0x23: // global.get
             let index = try readGlobalIndex()
             chargeFuel()
@@ -488,16 +480,58 @@ extension FunctionTranslator {
 
         default:
             if let numeric = numeric[Int(opcode)] {
-                if numeric.isBinary {
-                    try translateBinary(numeric.op, operand: numeric.operand, result: numeric.result)
-                } else {
-                    try translateUnary(numeric.op, operand: numeric.operand, result: numeric.result)
-                }
+                try translateNumeric(numeric)
             } else {
                 throw malformed("illegal opcode 0x\(String(opcode, radix: 16))")
             }
         }
         return false
+    }
+
+    // MARK: The most frequent operators (also dispatched straight from `translate`)
+
+    @inline(__always)
+    mutating func translateLocalGet() throws(ModuleError) {
+        let index = try readLocalIndex()
+        chargeFuel()
+        let s = localSlot(index)
+        try push(localTypes[index], kind: .local, payload: UInt64(s))
+        localReferences[s] += 1
+        lowestLocalReference = min(lowestLocalReference, stack.count - 1)
+    }
+
+    @inline(__always)
+    mutating func translateLocalSet() throws(ModuleError) {
+        let index = try readLocalIndex()
+        let value = try pop(localTypes[index])
+        chargeFuel()
+        if !isDead { setLocal(slot: localSlot(index), value: value, valueDepth: stack.count) }
+    }
+
+    @inline(__always)
+    mutating func translateLocalTee() throws(ModuleError) {
+        let index = try readLocalIndex()
+        let value = try pop(localTypes[index])
+        chargeFuel()
+        let s = localSlot(index)
+        if isDead {
+            try pushTemp(localTypes[index])
+        } else {
+            let depth = stack.count
+            setLocal(slot: s, value: value, valueDepth: depth)
+            try push(localTypes[index], kind: .local, payload: UInt64(s))
+            localReferences[s] += 1
+            lowestLocalReference = min(lowestLocalReference, depth)
+        }
+    }
+
+    @inline(__always)
+    mutating func translateNumeric(_ numeric: OpcodeInfo.Numeric) throws(ModuleError) {
+        if numeric.isBinary {
+            try translateBinary(numeric.op, operand: numeric.operand, result: numeric.result)
+        } else {
+            try translateUnary(numeric.op, operand: numeric.operand, result: numeric.result)
+        }
     }
 
     // MARK: Blocks
