@@ -257,6 +257,7 @@ struct FunctionTranslator: ~Copyable {
 
     /// The slot holding the operand that was at `depth`; constants are first written into
     /// the canonical slot of that depth.
+    @inline(__always)
     mutating func slot(of operand: Operand, depth: Int) -> Int32 {
         switch operand.kind {
         case .temp: return tempSlot(depth)
