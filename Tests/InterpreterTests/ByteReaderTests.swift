@@ -1,10 +1,10 @@
 import XCTest
 @testable import Interpreter
 
-/// `ByteReader`'s LEB128 fast paths (one byte; two to four bytes) give exactly what the
+/// `ByteReader`'s LEB128 fast paths (one byte; two to five bytes) give exactly what the
 /// general decoder gives (value, error and position): for every encoding of up to two bytes,
-/// every three-byte one with continuation bits on its first two bytes, a seeded sample of
-/// longer ones, and at the ends of sections.
+/// every three-byte one with continuation bits on its first two bytes, every fifth byte after
+/// some four-byte prefixes, a seeded sample of longer ones, and at the ends of sections.
 final class ByteReaderTests: XCTestCase {
     /// What a read did: the value or the error, and where the reader stopped.
     private struct Outcome: Equatable {
@@ -73,7 +73,7 @@ final class ByteReaderTests: XCTestCase {
         }
     }
 
-    func testThreeAndFourByteEncodingsMatchTheGeneralDecoder() {
+    func testLongerEncodingsMatchTheGeneralDecoder() {
         var mismatches = 0
         func check(_ bytes: [UInt8], end: Int? = nil) {
             for width in widths {
@@ -92,6 +92,14 @@ final class ByteReaderTests: XCTestCase {
                     check([UInt8(first), UInt8(second), third, 0x00], end: 3)
                 }
             }
+        }
+        // Every fifth byte after four continuation bytes (the range checks of 32 and 33 bits).
+        for prefix: [UInt8] in [[0x80, 0x80, 0x80, 0x80], [0xFF, 0xFF, 0xFF, 0xFF], [0x81, 0xC0, 0x80, 0xF0]] {
+            for last in 0...255 {
+                check(prefix + [UInt8(last), 0x00])
+                check(prefix + [UInt8(last)])
+            }
+            check(prefix)
         }
         // Four and five bytes: a seeded sample (continuation bits on the leading bytes).
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15

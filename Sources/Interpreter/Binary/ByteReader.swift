@@ -64,14 +64,16 @@ struct ByteReader {
         return try readUnsignedShort(bits: bits)
     }
 
-    /// The fast path for two to four bytes (at most 28 bits: always within 32 or 64 bits,
-    /// so there is nothing to check but the end), else the general decoder.
+    /// The fast path for two to five bytes, else the general decoder (which also reports
+    /// every error). Up to four bytes hold at most 28 bits, always in range; a fifth, final
+    /// byte must leave the bits beyond `bits` zero.
     mutating func readUnsignedShort(bits: Int) throws(ModuleError) -> UInt64 {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         var p = position
-        while p < end && shift < 28 {
+        while p < end && shift <= 28 {
             let byte = bytes[p]
+            if shift == 28 && (byte >= 0x80 || (bits == 32 && byte >= 0x10)) { break }
             result |= UInt64(byte & 0x7F) << shift
             p += 1
             if byte < 0x80 {
@@ -121,14 +123,23 @@ struct ByteReader {
         return try readSignedShort(bits: bits)
     }
 
-    /// The fast path for two to four bytes (at most 28 bits: always within 32, 33 or 64
-    /// bits), sign-extended from the last byte's bit 6; else the general decoder.
+    /// The fast path for two to five bytes, sign-extended from the last byte's bit 6; else
+    /// the general decoder (which also reports every error). Up to four bytes hold at most 28
+    /// bits, always in range; a fifth, final byte's bits beyond `bits` must all equal the
+    /// sign bit (`bits` 32: 0x00...0x07 or 0x78...0x7F; 33: 0x00...0x0F or 0x70...0x7F).
     mutating func readSignedShort(bits: Int) throws(ModuleError) -> Int64 {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         var p = position
-        while p < end && shift < 28 {
+        while p < end && shift <= 28 {
             let byte = bytes[p]
+            if shift == 28 {
+                guard byte < 0x80 else { break }
+                if bits < 35 {
+                    let signAndUnused = byte >> UInt8(bits - 29)
+                    guard signAndUnused == 0 || signAndUnused == 0x7F >> UInt8(bits - 29) else { break }
+                }
+            }
             result |= UInt64(byte & 0x7F) << shift
             p += 1
             shift += 7
