@@ -63,9 +63,10 @@ final class ParallelTranslationTests: XCTestCase {
         return (([.i32, .i32], [.i32]), WasmBytes.body(locals: [(2, .i64)], code: code))
     }
 
-    /// Enough code (about 40 KiB) for `Module` to translate in parallel runs.
+    /// Enough code (over 256 KiB: `FunctionTranslation.minimumParallelCodeBytes`) for
+    /// `Module` to translate in parallel runs.
     private func largeModule(replacing replacements: [Int: (type: ([ValueType], [ValueType]), body: [UInt8])] = [:]) -> [UInt8] {
-        let functions = (0..<200).map { i in replacements[i] ?? filler(60 + i % 7) }
+        let functions = (0..<200).map { i in replacements[i] ?? filler(400 + i % 7) }
         return WasmBytes.module(functions: functions)
     }
 

@@ -11,13 +11,17 @@ import Darwin
 /// functions, or, when the code section is large, in runs translated in parallel. The result
 /// is the same either way, and so is the error: that of the lowest-indexed invalid body.
 enum FunctionTranslation {
-    /// Code sections smaller than this are translated on the calling thread.
-    static let minimumParallelCodeBytes = 16 << 10
+    /// Code sections smaller than this are translated on the calling thread. Measured on
+    /// two cores: below a few hundred KiB, parallel runs gain less than they cost, mostly
+    /// in page faults (buffers made on worker threads come from their malloc arenas, which
+    /// give memory back to the system when it is freed, so every load faults it in again).
+    static let minimumParallelCodeBytes = 256 << 10
     /// Each run of functions translated in parallel holds at least this much code (except
     /// a last, smaller one).
     static let minimumRunCodeBytes = 8 << 10
-    /// Runs per processor: more runs than processors even out bodies of uneven cost.
-    static let runsPerProcessor = 4
+    /// Runs per processor. One: more, smaller runs even out bodies of uneven cost, but
+    /// fault in more fresh memory (eight runs on two cores: ten times the page faults).
+    static let runsPerProcessor = 1
 
     /// The translated code of all defined functions, as consecutive runs of functions.
     static func translateAll(_ structure: ModuleStructure, context: ModuleContext,
