@@ -289,9 +289,7 @@ enum HandlerTable {
             let op = code[k].op
             code[k].handler = handler(for: op)
             // Extension words are data, never dispatched: keep them unlinked.
-            if op == .selectWide || op == .memoryInit || op == .tableCopy || op == .tableInit {
-                k += 1
-            }
+            if op.hasExtensionWord { k += 1 }
             k += 1
         }
     }

@@ -57,7 +57,7 @@ enum Handlers {
         let i = pc.instruction
         let index = Int(fp.u32(i.r))
         let last = Int(i.b) - 1
-        return next(pc + (1 + (index < last ? index : last)) &* instructionStride, fp, st, fuel, mem, budget)
+        return transfer(pc + (1 + (index < last ? index : last)) &* instructionStride, fp, st, fuel, mem, budget)
     }
 
     static let unreachable: Handler = handle_unreachable
@@ -77,8 +77,8 @@ enum Handlers {
             s.pointee.fuel = fuel
             return ExitCode.returned
         }
-        s.pointee.depth = depth - 1
-        let frame = s.pointee.frames[depth - 1]
+        s.pointee.depth = depth &- 1
+        let frame = s.pointee.frames[depth &- 1]
         s.pointee.fn = frame.function
         // Within one instance the memory register is current (memory.grow updates it);
         // returning into another instance switches to its memory.
@@ -87,15 +87,16 @@ enum Handlers {
             s.pointee.ctx = frame.context
             memory = reloadMemory(st)
         }
-        return next(UnsafeMutableRawPointer(frame.returnPC), frame.fp, st, fuel, memory, budget)
+        return transfer(UnsafeMutableRawPointer(frame.returnPC), frame.fp, st, fuel, memory, budget)
     }
 
     /// Enters Wasm function `callee` with its frame at `newFP` (the stack checked, the
     /// caller's state pushed); `skip` = 1 enters after its entry fuel instruction.
     /// `cost` (the callee's folded entry fuel) is charged once the frame is pushed, so an
-    /// out-of-fuel trap there is reported at the callee's entry.
+    /// out-of-fuel trap there is reported at the callee's entry. `sameInstance`: the caller
+    /// knows `context` is the current instance's (no switch of instance or memory).
     @inline(__always)
-    static func enter(_ callee: UnsafeMutablePointer<CompiledFunction>, context: UnsafeMutablePointer<InstanceContext>,
+    static func enter(_ callee: UnsafeMutablePointer<CompiledFunction>, context: UnsafeMutablePointer<InstanceContext>, sameInstance: Bool,
                       newFP: UnsafeMutablePointer<UInt64>, skip: Int, cost: Int64, _ pc: UnsafeMutableRawPointer,
                       _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer,
                       _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
@@ -108,10 +109,10 @@ enum Handlers {
         }
         s.pointee.frames[depth] = CallFrame(returnPC: pc.assumingMemoryBound(to: Instruction.self) + 1, fp: fp,
                                             function: s.pointee.fn, context: s.pointee.ctx)
-        s.pointee.depth = depth + 1
+        s.pointee.depth = depth &+ 1
         s.pointee.fn = callee
         var memory = mem
-        if context != s.pointee.ctx {
+        if !sameInstance && context != s.pointee.ctx {
             s.pointee.ctx = context
             memory = reloadMemory(st)
         }
@@ -141,7 +142,7 @@ enum Handlers {
         let i = pc.instruction
         let s = st.exec
         let callee = s.pointee.ctx.pointee.compiled + Int(i.a)
-        return enter(callee, context: s.pointee.ctx, newFP: fp + Int(i.b), skip: Int(i.r), cost: Int64(i.aux), pc, fp, st, fuel, mem, budget)
+        return enter(callee, context: s.pointee.ctx, sameInstance: true, newFP: fp + Int(i.b), skip: Int(i.r), cost: Int64(i.aux), pc, fp, st, fuel, mem, budget)
     }
 
     /// Call of the module's imported function `a` (Wasm of another instance, or host).
@@ -179,7 +180,7 @@ enum Handlers {
         let target = st.exec.pointee.functions[address]
         let newFP = fp + Int(pc.instruction.b)
         if let callee = target.compiled, let context = target.context {
-            return enter(callee, context: context, newFP: newFP, skip: 0, cost: 0, pc, fp, st, fuel, mem, budget)
+            return enter(callee, context: context, sameInstance: false, newFP: newFP, skip: 0, cost: 0, pc, fp, st, fuel, mem, budget)
         }
         return callHost(target, newFP: newFP, pc, fp, st, fuel, mem, budget)
     }
@@ -208,7 +209,7 @@ enum Handlers {
             s.pointee.innerBacktrace = failure.backtrace
             return raise(failure.kind, pc, fp, st, left, access: failure.memoryAccess)
         }
-        return next(pc + instructionStride, fp, st, left, memory, budget)
+        return transfer(pc + instructionStride, fp, st, left, memory, budget)
     }
 
     // MARK: Data movement

@@ -332,7 +332,7 @@ extension Handlers {
             return raise(failure.kind, pc, fp, st, result.fuel, access: failure.memoryAccess)
         }
         let memory = reloadMemory(st)
-        let words = (i.op == .memoryInit || i.op == .tableCopy || i.op == .tableInit) ? 2 : 1
+        let words = i.op.hasExtensionWord ? 2 : 1
         return next(pc + words &* instructionStride, fp, st, result.fuel, memory, budget)
     }
 }

@@ -7,10 +7,14 @@
 /// faster (see Benchmarks/README.md).
 ///
 /// Safety without relying on the optimiser: a tail call may or may not become a jump (it
-/// does in release builds, not in debug builds). Every handler decrements a `budget` and,
-/// when it reaches zero, saves the machine state and returns to the trampoline in `run`,
-/// which starts a new chain. The native stack therefore holds at most `budgetPerChain`
-/// handler frames whatever the compiler did, and guest code can never grow it.
+/// does in release builds, not in debug builds). Every control transfer (fuel, branch,
+/// call, return: `transfer`) decrements a `budget` and, when it reaches zero, saves the
+/// machine state and returns to the trampoline in `run`, which starts a new chain. Between
+/// two transfers run at most `FunctionTranslator.maxStraightRun` other instructions (they
+/// continue with `next`, which does not count: the translator inserts an empty `fuel`
+/// instruction into longer runs). The native stack therefore holds at most
+/// `budgetPerChain * (maxStraightRun + 1)` handler frames whatever the compiler did, and
+/// guest code can never grow it.
 ///
 /// Hot state travels in the six argument registers (pc, fp, state, fuel, memory base,
 /// budget); everything else lives in `ExecState`. Handlers are `@convention(thin)` Swift
@@ -74,11 +78,20 @@ extension UnsafeMutableRawPointer {
     @inline(__always) var exec: UnsafeMutablePointer<ExecState> { assumingMemoryBound(to: ExecState.self) }
 }
 
-/// Continues with the instruction at `pc`: a tail call of its handler, or a return to the
-/// trampoline when the chain's budget is spent.
+/// Continues straight on with the instruction at `pc`: a tail call of its handler (not
+/// counted against the chain's budget; see `transfer`).
 @inline(__always)
 func next(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer,
           _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+    let handler = pc.load(as: Handler.self)
+    return handler(pc, fp, st, fuel, mem, budget)
+}
+
+/// Continues with the instruction at `pc` after a control transfer: a tail call of its
+/// handler, or a return to the trampoline when the chain's budget is spent.
+@inline(__always)
+func transfer(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer,
+              _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
     let remaining = budget &- 1
     if remaining < 0 { return suspend(pc, fp, st, fuel, mem) }
     let handler = pc.load(as: Handler.self)
@@ -146,7 +159,7 @@ func chargeAndContinue(_ cost: Int64, _ nextPC: UnsafeMutableRawPointer, trapPC:
                        _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer,
                        _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
     let left = fuel &- cost
-    if left >= st.exec.pointee.checkpoint { return next(nextPC, fp, st, left, mem, budget) }
+    if left >= st.exec.pointee.checkpoint { return transfer(nextPC, fp, st, left, mem, budget) }
     st.exec.pointee.pendingCost = cost
     st.exec.pointee.trapPC = trapPC
     return chargeSlowlyAndContinue(nextPC, fp, st, fuel, mem, budget)
@@ -171,7 +184,7 @@ func chargeSlowlyAndContinue(_ nextPC: UnsafeMutableRawPointer, _ fp: UnsafeMuta
     guard let left = chargeSlowly(s.pointee.pendingCost, fuel, st) else {
         return trapped(s.pointee.trapPC ?? nextPC, fp, st, fuel)
     }
-    return next(nextPC, fp, st, left, mem, budget)
+    return transfer(nextPC, fp, st, left, mem, budget)
 }
 
 /// Charges `cost` fuel: the fuel left, or nil after recording the trap (out of fuel,
@@ -208,8 +221,16 @@ func reloadMemory(_ st: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer {
 }
 
 enum Executor {
-    /// Handler calls per chain before returning to the trampoline.
-    static let budgetPerChain = 256
+    /// Control transfers per chain before returning to the trampoline. Debug builds make
+    /// no tail calls, so every handler keeps its frames until the chain ends: 8 transfers
+    /// bound a chain to 264 handlers there (about 30 KB of native stack). Optimised builds
+    /// turn the tail calls into jumps; their larger budget only makes returns to the
+    /// trampoline rarer (and still bounds the stack should a tail call stay a call).
+    #if DEBUG
+    static let budgetPerChain = 8
+    #else
+    static let budgetPerChain = 64
+    #endif
 
     /// Executes `function` whose frame (arguments written, locals zeroed) starts at `fp`.
     /// Returns nil on normal return (results in `fp[0..<n]`).

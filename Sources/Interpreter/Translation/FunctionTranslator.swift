@@ -81,6 +81,10 @@ struct FunctionTranslator {
     var lastProducer = -1
     var fuelInstruction = -1
     var usesDataCount = false
+    /// Instructions emitted since the last control transfer (see `maxStraightRun`).
+    var straightRun = 0
+    /// The next instruction emitted is the extension word of the last one.
+    var extensionPending = false
 
     init(context: ModuleContext, bytes: UnsafeBufferPointer<UInt8>, body: ModuleStructure.FunctionBody, functionIndex: Int, type: FunctionType) {
         self.context = context
@@ -127,9 +131,26 @@ struct FunctionTranslator {
 
     // MARK: Emission
 
+    /// Most instructions executed in a row without a control transfer (see `Executor`): a
+    /// longer straight run gets an empty `fuel` instruction (which charges nothing).
+    static let maxStraightRun = 32
+
     @inline(__always)
     @discardableResult
     mutating func emit(_ instruction: Instruction) -> Int {
+        if extensionPending {
+            extensionPending = false
+        } else if instruction.op.transfersControl {
+            straightRun = 0
+        } else {
+            if straightRun >= Self.maxStraightRun {
+                code.append(Instruction(.fuel))
+                wasmOffsets.append(Int32(truncatingIfNeeded: currentOffset))
+                straightRun = 0
+            }
+            straightRun += 1
+            extensionPending = instruction.op.hasExtensionWord
+        }
         code.append(instruction)
         wasmOffsets.append(Int32(truncatingIfNeeded: currentOffset))
         return code.count - 1

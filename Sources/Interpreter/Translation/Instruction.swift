@@ -184,6 +184,17 @@ extension Op {
         rawValue >= Op.brIfI32Eq.rawValue && rawValue <= Op.brIfI64GeUImm.rawValue
     }
 
+    /// Whether the handler ends with a control transfer counted against the chain's budget
+    /// (fuel, branches, calls, returns) or ends the chain (`unreachable`).
+    var transfersControl: Bool {
+        rawValue <= Op.callIndirect.rawValue || isFusedBranch
+    }
+
+    /// Whether the instruction is followed by one extension word (data, never dispatched).
+    var hasExtensionWord: Bool {
+        self == .selectWide || self == .memoryInit || self == .tableCopy || self == .tableInit
+    }
+
     /// For a comparison producing a branch condition: the fused branch taken when the
     /// comparison is true (`negated`: when it is false).
     static func fusedBranch(for compare: Op, negated: Bool) -> Op? {
