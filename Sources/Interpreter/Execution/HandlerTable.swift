@@ -43,6 +43,8 @@ enum HandlerTable {
         case .storeImm16: return Handlers.storeImm16
         case .storeImm32: return Handlers.storeImm32
         case .storeImm64: return Handlers.storeImm64
+        case .i32LoadScaled: return Handlers.i32LoadScaled
+        case .i32StoreScaled: return Handlers.i32StoreScaled
         case .memorySize: return Handlers.memorySize
         case .memoryGrow: return Handlers.memoryGrow
         case .memoryFill: return Handlers.memoryFill

@@ -161,6 +161,34 @@ extension Handlers {
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
+    /// The effective address of the scaled-index forms: (slot a << `aux`) wrapped to 32
+    /// bits, plus the static offset `b`.
+    @inline(__always)
+    static func scaledAddress(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) -> UInt64 {
+        UInt64(fp.u32(i.a) << UInt32(i.aux & 31)) &+ UInt64(UInt32(bitPattern: i.b))
+    }
+
+    static let i32LoadScaled: Handler = handle_i32LoadScaled
+    @inline(__always)
+    static func i32LoadScaledBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        let i = pc.instruction
+        let ea = scaledAddress(i, fp)
+        guard ea &+ 4 <= st.exec.pointee.memSize else { return outOfBounds(ea, 4, pc, fp, st, fuel) }
+        let v = mem.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: ea), as: UInt32.self)
+        fp.set(i.r, u32: UInt32(littleEndian: v))
+        return next(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32StoreScaled: Handler = handle_i32StoreScaled
+    @inline(__always)
+    static func i32StoreScaledBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        let i = pc.instruction
+        let ea = scaledAddress(i, fp)
+        guard ea &+ 4 <= st.exec.pointee.memSize else { return outOfBounds(ea, 4, pc, fp, st, fuel) }
+        mem.storeBytes(of: fp.u32(i.r).littleEndian, toByteOffset: Int(truncatingIfNeeded: ea), as: UInt32.self)
+        return next(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
     static let i64Store: Handler = handle_i64Store
     @inline(__always)
     static func i64StoreBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
@@ -360,6 +388,8 @@ func handle_i64Store32(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer
 func handle_storeImm8(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.storeImm8Body(pc, fp, st, fuel, mem, budget) }
 func handle_storeImm16(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.storeImm16Body(pc, fp, st, fuel, mem, budget) }
 func handle_storeImm32(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.storeImm32Body(pc, fp, st, fuel, mem, budget) }
+func handle_i32LoadScaled(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32LoadScaledBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32StoreScaled(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32StoreScaledBody(pc, fp, st, fuel, mem, budget) }
 func handle_storeImm64(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.storeImm64Body(pc, fp, st, fuel, mem, budget) }
 func handle_memorySize(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.memorySizeBody(pc, fp, st, fuel, mem, budget) }
 func handle_memoryGrow(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.memoryGrowBody(pc, fp, st, fuel, mem, budget) }

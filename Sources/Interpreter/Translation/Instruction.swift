@@ -91,6 +91,9 @@ enum Op: UInt16 {
     case i32Store, i64Store, i32Store8, i32Store16, i64Store8, i64Store16, i64Store32
     /// Stores of an immediate value held in `r` (sign-extended for 64 bits).
     case storeImm8, storeImm16, storeImm32, storeImm64
+    /// Scaled-index forms of `i32Load` and `i32Store`: the address is slot a shifted left by
+    /// `aux` (an `i32.shl` by a constant, wrapped to 32 bits), plus the static offset `b`.
+    case i32LoadScaled, i32StoreScaled
     /// slot r = memory size in pages
     case memorySize
     /// slot r = memory.grow(slot a)
