@@ -79,7 +79,6 @@ enum Handlers {
         }
         s.pointee.depth = depth &- 1
         let frame = s.pointee.frames[depth &- 1]
-        s.pointee.fn = frame.function
         // Within one instance the memory register is current (memory.grow updates it);
         // returning into another instance switches to its memory.
         var memory = mem
@@ -107,10 +106,8 @@ enum Handlers {
         guard depth < s.pointee.maxDepth, room >= callee.pointee.frameSize &* 8 else {
             return raise(TrapCode.callStackExhausted, pc, fp, st, fuel)
         }
-        s.pointee.frames[depth] = CallFrame(returnPC: pc.assumingMemoryBound(to: Instruction.self) + 1, fp: fp,
-                                            function: s.pointee.fn, context: s.pointee.ctx)
+        s.pointee.frames[depth] = CallFrame(returnPC: pc.assumingMemoryBound(to: Instruction.self) + 1, fp: fp, context: s.pointee.ctx)
         s.pointee.depth = depth &+ 1
-        s.pointee.fn = callee
         var memory = mem
         if !sameInstance && context != s.pointee.ctx {
             s.pointee.ctx = context

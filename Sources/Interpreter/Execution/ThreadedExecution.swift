@@ -39,7 +39,6 @@ struct ExecState {
     var memSize: UInt64
     var checkpoint: Int64
     var ctx: UnsafeMutablePointer<InstanceContext>
-    var fn: UnsafeMutablePointer<CompiledFunction>
     var depth: Int
     let entryDepth: Int
     let maxDepth: Int
@@ -242,7 +241,7 @@ enum Executor {
             pc: UnsafeMutableRawPointer(entry.pointee.code), fp: entryFP, fuel: store.fuel,
             mem: mem?.pointee.base ?? noMemory, memSize: UInt64(mem?.pointee.byteCount ?? 0),
             checkpoint: store.deadline == nil ? 0 : max(0, store.fuel &- Int64(clamping: store.limits.deadlineCheckInterval)),
-            ctx: entryContext, fn: entry, depth: entryDepth, entryDepth: entryDepth,
+            ctx: entryContext, depth: entryDepth, entryDepth: entryDepth,
             maxDepth: min(store.stack.frameCapacity - 1, store.limits.maxCallDepth),
             frames: store.stack.frames, stackEnd: store.stack.end,
             functions: store.functions, functionCount: store.functionCount,
@@ -265,19 +264,24 @@ enum Executor {
     /// through a host function), then this invocation's frames from the trap point outwards.
     static func makeTrap(kind: TrapKind, state: ExecState, store: Store) -> Trap {
         var backtrace = state.innerBacktrace
-        func frame(_ function: UnsafeMutablePointer<CompiledFunction>, _ pc: UnsafeMutablePointer<Instruction>, _ context: UnsafeMutablePointer<InstanceContext>) -> BacktraceFrame {
+        // The function of a frame is the one whose code holds its pc (calls do not record it).
+        func frame(_ pc: UnsafeMutablePointer<Instruction>, _ context: UnsafeMutablePointer<InstanceContext>) -> BacktraceFrame? {
             let module = store.instances[context.pointee.instanceIndex].module
-            let index = pc - function.pointee.code
-            let offset = index >= 0 && index < function.pointee.codeCount ? Int(function.pointee.wasmOffsets[index]) : 0
-            return BacktraceFrame(functionIndex: function.pointee.functionIndex, name: module.functionName(function.pointee.functionIndex),
-                                  offset: offset, moduleName: module.names.moduleName)
+            for k in 0..<module.definedFunctionCount {
+                let function = module.compiled[k]
+                let index = pc - function.code
+                guard index >= 0 && index < function.codeCount else { continue }
+                return BacktraceFrame(functionIndex: function.functionIndex, name: module.functionName(function.functionIndex),
+                                      offset: Int(function.wasmOffsets[index]), moduleName: module.names.moduleName)
+            }
+            return nil
         }
-        backtrace.append(frame(state.fn, state.pc.assumingMemoryBound(to: Instruction.self), state.ctx))
+        if let innermost = frame(state.pc.assumingMemoryBound(to: Instruction.self), state.ctx) { backtrace.append(innermost) }
         var d = state.depth - 1
         while d >= state.entryDepth && backtrace.count < Trap.maxFrames {
             let f = state.frames[d]
             // The return PC points after the call; report the call itself.
-            backtrace.append(frame(f.function, f.returnPC - 1, f.context))
+            if let caller = frame(f.returnPC - 1, f.context) { backtrace.append(caller) }
             d -= 1
         }
         if backtrace.count > Trap.maxFrames { backtrace.removeLast(backtrace.count - Trap.maxFrames) }
