@@ -9,6 +9,7 @@ enum HandlerTable {
         case .brIfNot: return Handlers.brIfNot
         case .brTable: return Handlers.brTable
         case .ret: return Handlers.ret
+        case .fuelRet: return Handlers.fuelRet
         case .unreachable: return Handlers.unreachable
         case .call: return Handlers.call
         case .callImport: return Handlers.callImport

@@ -57,6 +57,9 @@ enum Op: UInt16 {
     case brTable
     /// Return from the current function (results already in slots 0..<n).
     case ret
+    /// Charge `a` fuel units, then return: a `fuel` instruction followed by `ret` (which
+    /// stays, for branches that charge the block themselves; see `BranchFolding`).
+    case fuelRet
     /// The `unreachable` trap.
     case unreachable
     /// Call the module's defined function `a`; its frame starts at slot `b`.
