@@ -62,6 +62,11 @@ enum HandlerTable {
         case .elemDrop: return Handlers.bulk
         case .refIsNull: return Handlers.refIsNull
         case .refFunc: return Handlers.refFunc
+        case .i32AddImmThenAddImm: return Handlers.i32AddImmThenAddImm
+        case .i32AddThenAddImm: return Handlers.i32AddThenAddImm
+        case .i32AddImmThenAdd: return Handlers.i32AddImmThenAdd
+        case .i32AddThenAdd: return Handlers.i32AddThenAdd
+        case .i32AddImmThenCopy: return Handlers.i32AddImmThenCopy
         case .brIfI32Eq: return Handlers.brIfI32Eq
         case .brIfI32Ne: return Handlers.brIfI32Ne
         case .brIfI32LtS: return Handlers.brIfI32LtS

@@ -6,7 +6,7 @@
 /// past it; a conditional branch followed by a `fuel` instruction charges the fall-through
 /// block's cost itself and skips it; a `call` charges the callee's entry block and enters
 /// after its `fuel` instruction. (The `fuel` instructions stay for other paths into the
-/// block, such as falling through into a join; one followed by `ret` becomes `fuelRet`.)
+/// block, such as falling through into a join.) Superinstructions are formed last.
 enum BranchFolding {
     /// Per function, after translation.
     static func fold(_ code: inout [Instruction]) {
@@ -37,11 +37,7 @@ enum BranchFolding {
             code[index].aux = aux
             code[index].branchOffset = offset
         }
-        // A block that only returns: its fuel instruction returns too (paths entering it by
-        // a branch were folded above and jump to the `ret`).
-        for index in 0..<max(count - 1, 0) where code[index].op == .fuel && code[index + 1].op == .ret {
-            code[index].op = .fuelRet
-        }
+        Superinstructions.form(&code)
     }
 
     /// Per module, once every function is translated: `call` charges the callee's entry block.

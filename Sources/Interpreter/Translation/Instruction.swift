@@ -134,6 +134,10 @@ enum Op: UInt16 {
     /// slot r = reference to the module's function a
     case refFunc
 
+    // MARK: Pairs: this instruction's operation, then the next instruction's, in one dispatch
+    // (the next instruction stays for branches to it; see `Superinstructions`)
+    case i32AddImmThenAddImm, i32AddThenAddImm, i32AddImmThenAdd, i32AddThenAdd, i32AddImmThenCopy
+
     // MARK: Fused compare-and-branch: jump by `r` when `slot a <op> slot b` (or immediate b)
     case brIfI32Eq, brIfI32Ne, brIfI32LtS, brIfI32LtU, brIfI32GtS, brIfI32GtU, brIfI32LeS, brIfI32LeU, brIfI32GeS, brIfI32GeU
     case brIfI32EqImm, brIfI32NeImm, brIfI32LtSImm, brIfI32LtUImm, brIfI32GtSImm, brIfI32GtUImm, brIfI32LeSImm, brIfI32LeUImm, brIfI32GeSImm, brIfI32GeUImm
