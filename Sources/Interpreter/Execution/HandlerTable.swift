@@ -67,6 +67,10 @@ enum HandlerTable {
         case .i32AddImmThenAdd: return Handlers.i32AddImmThenAdd
         case .i32AddThenAdd: return Handlers.i32AddThenAdd
         case .i32AddImmThenCopy: return Handlers.i32AddImmThenCopy
+        case .i64LoadThenI64Load: return Handlers.i64LoadThenI64Load
+        case .i32StoreThenI32Store: return Handlers.i32StoreThenI32Store
+        case .i32AddImmThenI32Load: return Handlers.i32AddImmThenI32Load
+        case .i32AddImmThenI32Load8U: return Handlers.i32AddImmThenI32Load8U
         case .brIfI32Eq: return Handlers.brIfI32Eq
         case .brIfI32Ne: return Handlers.brIfI32Ne
         case .brIfI32LtS: return Handlers.brIfI32LtS

@@ -4,8 +4,9 @@
 /// The first instruction of a pair becomes an operation that also does the second's work
 /// (read from the next instruction) and continues after it; the second stays in place, so a
 /// branch to it still runs it alone and no index moves. Only operations that cannot trap
-/// and charge no fuel are paired, except `fuelRet`, whose charge comes first exactly as
-/// before: fuel used and trap points are unchanged.
+/// and charge no fuel are paired, except memory accesses (each traps at its own pc, in
+/// order) and `fuelRet` (its charge comes first, as before): fuel used and trap points are
+/// unchanged.
 enum Superinstructions {
     static func form(_ code: inout [Instruction]) {
         var index = 0
@@ -29,6 +30,10 @@ enum Superinstructions {
         case (.i32AddImm, .i32Add): return .i32AddImmThenAdd
         case (.i32Add, .i32Add): return .i32AddThenAdd
         case (.i32AddImm, .copy): return .i32AddImmThenCopy
+        case (.i64Load, .i64Load): return .i64LoadThenI64Load
+        case (.i32Store, .i32Store): return .i32StoreThenI32Store
+        case (.i32AddImm, .i32Load): return .i32AddImmThenI32Load
+        case (.i32AddImm, .i32Load8U): return .i32AddImmThenI32Load8U
         default: return nil
         }
     }
