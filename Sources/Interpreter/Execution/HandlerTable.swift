@@ -71,6 +71,11 @@ enum HandlerTable {
         case .i32StoreThenI32Store: return Handlers.i32StoreThenI32Store
         case .i32AddImmThenI32Load: return Handlers.i32AddImmThenI32Load
         case .i32AddImmThenI32Load8U: return Handlers.i32AddImmThenI32Load8U
+        case .i32AddImmThenCall: return Handlers.i32AddImmThenCall
+        case .i32AddImmThenBrIf: return Handlers.i32AddImmThenBrIf
+        case .i32AddImmThenBrIfI32Ne: return Handlers.i32AddImmThenBrIfI32Ne
+        case .i32AddImmThenBrIfI32NeImm: return Handlers.i32AddImmThenBrIfI32NeImm
+        case .i32AddThenBrIfI32LtU: return Handlers.i32AddThenBrIfI32LtU
         case .brIfI32Eq: return Handlers.brIfI32Eq
         case .brIfI32Ne: return Handlers.brIfI32Ne
         case .brIfI32LtS: return Handlers.brIfI32LtS

@@ -116,6 +116,43 @@ extension Handlers {
         fp.set(j.r, u32: UInt32(mem.load(fromByteOffset: Int(truncatingIfNeeded: ea), as: UInt8.self)))
         return next(pc + 2 &* instructionStride, fp, st, fuel, mem, budget)
     }
+
+    // Pairs ending with a control transfer: the second runs as itself, at its own pc.
+
+    static let i32AddImmThenCall: Handler = handle_i32AddImmThenCall
+    @inline(__always)
+    static func i32AddImmThenCallBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        addImmStep(pc.instruction, fp)
+        return callBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32AddImmThenBrIf: Handler = handle_i32AddImmThenBrIf
+    @inline(__always)
+    static func i32AddImmThenBrIfBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        addImmStep(pc.instruction, fp)
+        return brIfBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32AddImmThenBrIfI32Ne: Handler = handle_i32AddImmThenBrIfI32Ne
+    @inline(__always)
+    static func i32AddImmThenBrIfI32NeBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        addImmStep(pc.instruction, fp)
+        return brIfI32NeBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32AddImmThenBrIfI32NeImm: Handler = handle_i32AddImmThenBrIfI32NeImm
+    @inline(__always)
+    static func i32AddImmThenBrIfI32NeImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        addImmStep(pc.instruction, fp)
+        return brIfI32NeImmBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32AddThenBrIfI32LtU: Handler = handle_i32AddThenBrIfI32LtU
+    @inline(__always)
+    static func i32AddThenBrIfI32LtUBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        addStep(pc.instruction, fp)
+        return brIfI32LtUBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
 }
 
 // C-convention entry points (their thunks inline the bodies: one function per handler).
@@ -128,3 +165,8 @@ func handle_i64LoadThenI64Load(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutabl
 func handle_i32StoreThenI32Store(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32StoreThenI32StoreBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32AddImmThenI32Load(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenI32LoadBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32AddImmThenI32Load8U(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenI32Load8UBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32AddImmThenCall(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenCallBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32AddImmThenBrIf(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenBrIfBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32AddImmThenBrIfI32Ne(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenBrIfI32NeBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32AddImmThenBrIfI32NeImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenBrIfI32NeImmBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32AddThenBrIfI32LtU(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddThenBrIfI32LtUBody(pc, fp, st, fuel, mem, budget) }

@@ -3,10 +3,11 @@
 ///
 /// The first instruction of a pair becomes an operation that also does the second's work
 /// (read from the next instruction) and continues after it; the second stays in place, so a
-/// branch to it still runs it alone and no index moves. Only operations that cannot trap
-/// and charge no fuel are paired, except memory accesses (each traps at its own pc, in
-/// order) and `fuelRet` (its charge comes first, as before): fuel used and trap points are
-/// unchanged.
+/// branch to it still runs it alone and no index moves. The first of a pair charges no
+/// fuel and cannot trap, or is a memory access whose trap comes before the second runs;
+/// the second is an arithmetic operation, a memory access (trapping at its own pc, after
+/// the first took effect) or a call or branch (run as itself, at its own pc); `fuelRet`
+/// charges before returning, as the two did. Fuel used and trap points are unchanged.
 enum Superinstructions {
     static func form(_ code: inout [Instruction]) {
         var index = 0
@@ -34,6 +35,11 @@ enum Superinstructions {
         case (.i32Store, .i32Store): return .i32StoreThenI32Store
         case (.i32AddImm, .i32Load): return .i32AddImmThenI32Load
         case (.i32AddImm, .i32Load8U): return .i32AddImmThenI32Load8U
+        case (.i32AddImm, .call): return .i32AddImmThenCall
+        case (.i32AddImm, .brIf): return .i32AddImmThenBrIf
+        case (.i32AddImm, .brIfI32Ne): return .i32AddImmThenBrIfI32Ne
+        case (.i32AddImm, .brIfI32NeImm): return .i32AddImmThenBrIfI32NeImm
+        case (.i32Add, .brIfI32LtU): return .i32AddThenBrIfI32LtU
         default: return nil
         }
     }
