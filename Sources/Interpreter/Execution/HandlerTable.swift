@@ -37,9 +37,9 @@ enum HandlerTable {
         case .i64Store: return Handlers.i64Store
         case .i32Store8: return Handlers.i32Store8
         case .i32Store16: return Handlers.i32Store16
-        case .i64Store8: return Handlers.i64Store8
-        case .i64Store16: return Handlers.i64Store16
-        case .i64Store32: return Handlers.i64Store32
+        case .i64Store8: return Handlers.i32Store8
+        case .i64Store16: return Handlers.i32Store16
+        case .i64Store32: return Handlers.i32Store
         case .storeImm8: return Handlers.storeImm8
         case .storeImm16: return Handlers.storeImm16
         case .storeImm32: return Handlers.storeImm32
@@ -287,7 +287,7 @@ enum HandlerTable {
         case .i32Extend16S: return Handlers.i32Extend16S
         case .i64Extend8S: return Handlers.i64Extend8S
         case .i64Extend16S: return Handlers.i64Extend16S
-        case .i64Extend32S: return Handlers.i64Extend32S
+        case .i64Extend32S: return Handlers.i64ExtendI32S
         case .i32TruncSatF32S: return Handlers.i32TruncSatF32S
         case .i32TruncSatF32U: return Handlers.i32TruncSatF32U
         case .i32TruncSatF64S: return Handlers.i32TruncSatF64S
