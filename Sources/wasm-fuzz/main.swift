@@ -132,7 +132,7 @@ case "crash":
         let mutator = Mutator(corpus: w.loadCorpus())
         let (bytes, limits, _) = w.input(mutator, index: only)
         guard let dump = o.string("dump") else { fail("--only needs --dump FILE") }
-        FileManager.default.createFile(atPath: dump, contents: Data(bytes))
+        guard FileManager.default.createFile(atPath: dump, contents: Data(bytes)) else { fail("cannot write \(dump)") }
         writeLine("input \(only) of seed \(w.seed): \(bytes.count) bytes -> \(dump); limits: fuel \(limits.fuel.map(String.init) ?? "none"), \(limits.maxMemoryPages) pages")
         exit(0)
     }

@@ -9,6 +9,7 @@ enum HandlerTable {
         case .brIfNot: return Handlers.brIfNot
         case .brTable: return Handlers.brTable
         case .ret: return Handlers.ret
+        case .fuelRet: return Handlers.fuelRet
         case .unreachable: return Handlers.unreachable
         case .call: return Handlers.call
         case .callImport: return Handlers.callImport
@@ -36,13 +37,15 @@ enum HandlerTable {
         case .i64Store: return Handlers.i64Store
         case .i32Store8: return Handlers.i32Store8
         case .i32Store16: return Handlers.i32Store16
-        case .i64Store8: return Handlers.i64Store8
-        case .i64Store16: return Handlers.i64Store16
-        case .i64Store32: return Handlers.i64Store32
+        case .i64Store8: return Handlers.i32Store8
+        case .i64Store16: return Handlers.i32Store16
+        case .i64Store32: return Handlers.i32Store
         case .storeImm8: return Handlers.storeImm8
         case .storeImm16: return Handlers.storeImm16
         case .storeImm32: return Handlers.storeImm32
         case .storeImm64: return Handlers.storeImm64
+        case .i32LoadScaled: return Handlers.i32LoadScaled
+        case .i32StoreScaled: return Handlers.i32StoreScaled
         case .memorySize: return Handlers.memorySize
         case .memoryGrow: return Handlers.memoryGrow
         case .memoryFill: return Handlers.memoryFill
@@ -59,6 +62,20 @@ enum HandlerTable {
         case .elemDrop: return Handlers.bulk
         case .refIsNull: return Handlers.refIsNull
         case .refFunc: return Handlers.refFunc
+        case .i32AddImmThenAddImm: return Handlers.i32AddImmThenAddImm
+        case .i32AddThenAddImm: return Handlers.i32AddThenAddImm
+        case .i32AddImmThenAdd: return Handlers.i32AddImmThenAdd
+        case .i32AddThenAdd: return Handlers.i32AddThenAdd
+        case .i32AddImmThenCopy: return Handlers.i32AddImmThenCopy
+        case .i64LoadThenI64Load: return Handlers.i64LoadThenI64Load
+        case .i32StoreThenI32Store: return Handlers.i32StoreThenI32Store
+        case .i32AddImmThenI32Load: return Handlers.i32AddImmThenI32Load
+        case .i32AddImmThenI32Load8U: return Handlers.i32AddImmThenI32Load8U
+        case .i32AddImmThenCall: return Handlers.i32AddImmThenCall
+        case .i32AddImmThenBrIf: return Handlers.i32AddImmThenBrIf
+        case .i32AddImmThenBrIfI32Ne: return Handlers.i32AddImmThenBrIfI32Ne
+        case .i32AddImmThenBrIfI32NeImm: return Handlers.i32AddImmThenBrIfI32NeImm
+        case .i32AddThenBrIfI32LtU: return Handlers.i32AddThenBrIfI32LtU
         case .brIfI32Eq: return Handlers.brIfI32Eq
         case .brIfI32Ne: return Handlers.brIfI32Ne
         case .brIfI32LtS: return Handlers.brIfI32LtS
@@ -270,7 +287,7 @@ enum HandlerTable {
         case .i32Extend16S: return Handlers.i32Extend16S
         case .i64Extend8S: return Handlers.i64Extend8S
         case .i64Extend16S: return Handlers.i64Extend16S
-        case .i64Extend32S: return Handlers.i64Extend32S
+        case .i64Extend32S: return Handlers.i64ExtendI32S
         case .i32TruncSatF32S: return Handlers.i32TruncSatF32S
         case .i32TruncSatF32U: return Handlers.i32TruncSatF32U
         case .i32TruncSatF64S: return Handlers.i32TruncSatF64S
@@ -293,9 +310,7 @@ enum HandlerTable {
             let op = code[k].op
             code[k].handler = handlers[Int(op.rawValue)]
             // Extension words are data, never dispatched: keep them unlinked.
-            if op == .selectWide || op == .memoryInit || op == .tableCopy || op == .tableInit {
-                k += 1
-            }
+            if op.hasExtensionWord { k += 1 }
             k += 1
         }
     }

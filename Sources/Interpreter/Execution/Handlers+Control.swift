@@ -57,7 +57,7 @@ enum Handlers {
         let i = pc.instruction
         let index = Int(fp.u32(i.r))
         let last = Int(i.b) - 1
-        return next(pc + (1 + (index < last ? index : last)) &* instructionStride, fp, st, fuel, mem, budget)
+        return transfer(pc + (1 + (index < last ? index : last)) &* instructionStride, fp, st, fuel, mem, budget)
     }
 
     static let unreachable: Handler = handle_unreachable
@@ -77,9 +77,8 @@ enum Handlers {
             s.pointee.fuel = fuel
             return ExitCode.returned
         }
-        s.pointee.depth = depth - 1
-        let frame = s.pointee.frames[depth - 1]
-        s.pointee.fn = frame.function
+        s.pointee.depth = depth &- 1
+        let frame = s.pointee.frames[depth &- 1]
         // Within one instance the memory register is current (memory.grow updates it);
         // returning into another instance switches to its memory.
         var memory = mem
@@ -87,15 +86,29 @@ enum Handlers {
             s.pointee.ctx = frame.context
             memory = reloadMemory(st)
         }
-        return next(UnsafeMutableRawPointer(frame.returnPC), frame.fp, st, fuel, memory, budget)
+        return transfer(UnsafeMutableRawPointer(frame.returnPC), frame.fp, st, fuel, memory, budget)
+    }
+
+    /// Charges the fuel of the block that the `ret` after this instruction ends, then
+    /// returns: one dispatch instead of two.
+    static let fuelRet: Handler = handle_fuelRet
+    @inline(__always)
+    static func fuelRetBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        let cost = Int64(pc.instruction.a)
+        let left = fuel &- cost
+        guard left >= st.exec.pointee.checkpoint else {
+            return chargeAndContinue(cost, pc + instructionStride, trapPC: pc, fp, st, fuel, mem, budget)
+        }
+        return retBody(pc + instructionStride, fp, st, left, mem, budget)
     }
 
     /// Enters Wasm function `callee` with its frame at `newFP` (the stack checked, the
     /// caller's state pushed); `skip` = 1 enters after its entry fuel instruction.
     /// `cost` (the callee's folded entry fuel) is charged once the frame is pushed, so an
-    /// out-of-fuel trap there is reported at the callee's entry.
+    /// out-of-fuel trap there is reported at the callee's entry. `sameInstance`: the caller
+    /// knows `context` is the current instance's (no switch of instance or memory).
     @inline(__always)
-    static func enter(_ callee: UnsafeMutablePointer<CompiledFunction>, context: UnsafeMutablePointer<InstanceContext>,
+    static func enter(_ callee: UnsafeMutablePointer<CompiledFunction>, context: UnsafeMutablePointer<InstanceContext>, sameInstance: Bool,
                       newFP: UnsafeMutablePointer<UInt64>, skip: Int, cost: Int64, _ pc: UnsafeMutableRawPointer,
                       _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer,
                       _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
@@ -106,12 +119,10 @@ enum Handlers {
         guard depth < s.pointee.maxDepth, room >= callee.pointee.frameSize &* 8 else {
             return raise(TrapCode.callStackExhausted, pc, fp, st, fuel)
         }
-        s.pointee.frames[depth] = CallFrame(returnPC: pc.assumingMemoryBound(to: Instruction.self) + 1, fp: fp,
-                                            function: s.pointee.fn, context: s.pointee.ctx)
-        s.pointee.depth = depth + 1
-        s.pointee.fn = callee
+        s.pointee.frames[depth] = CallFrame(returnPC: pc.assumingMemoryBound(to: Instruction.self) + 1, fp: fp, context: s.pointee.ctx)
+        s.pointee.depth = depth &+ 1
         var memory = mem
-        if context != s.pointee.ctx {
+        if !sameInstance && context != s.pointee.ctx {
             s.pointee.ctx = context
             memory = reloadMemory(st)
         }
@@ -141,7 +152,7 @@ enum Handlers {
         let i = pc.instruction
         let s = st.exec
         let callee = s.pointee.ctx.pointee.compiled + Int(i.a)
-        return enter(callee, context: s.pointee.ctx, newFP: fp + Int(i.b), skip: Int(i.r), cost: Int64(i.aux), pc, fp, st, fuel, mem, budget)
+        return enter(callee, context: s.pointee.ctx, sameInstance: true, newFP: fp + Int(i.b), skip: Int(i.r), cost: Int64(i.aux), pc, fp, st, fuel, mem, budget)
     }
 
     /// Call of the module's imported function `a` (Wasm of another instance, or host).
@@ -179,7 +190,7 @@ enum Handlers {
         let target = st.exec.pointee.functions[address]
         let newFP = fp + Int(pc.instruction.b)
         if let callee = target.compiled, let context = target.context {
-            return enter(callee, context: context, newFP: newFP, skip: 0, cost: 0, pc, fp, st, fuel, mem, budget)
+            return enter(callee, context: context, sameInstance: false, newFP: newFP, skip: 0, cost: 0, pc, fp, st, fuel, mem, budget)
         }
         return callHost(target, newFP: newFP, pc, fp, st, fuel, mem, budget)
     }
@@ -208,7 +219,7 @@ enum Handlers {
             s.pointee.innerBacktrace = failure.backtrace
             return raise(failure.kind, pc, fp, st, left, access: failure.memoryAccess)
         }
-        return next(pc + instructionStride, fp, st, left, memory, budget)
+        return transfer(pc + instructionStride, fp, st, left, memory, budget)
     }
 
     // MARK: Data movement
@@ -299,6 +310,7 @@ func handle_brIf(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt6
 func handle_brIfNot(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.brIfNotBody(pc, fp, st, fuel, mem, budget) }
 func handle_brTable(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.brTableBody(pc, fp, st, fuel, mem, budget) }
 func handle_unreachable(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.unreachableBody(pc, fp, st, fuel, mem, budget) }
+func handle_fuelRet(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.fuelRetBody(pc, fp, st, fuel, mem, budget) }
 func handle_ret(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.retBody(pc, fp, st, fuel, mem, budget) }
 func handle_call(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.callBody(pc, fp, st, fuel, mem, budget) }
 func handle_callImport(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.callImportBody(pc, fp, st, fuel, mem, budget) }

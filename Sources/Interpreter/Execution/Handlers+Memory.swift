@@ -151,11 +151,40 @@ extension Handlers {
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
+    /// Also `i64Store32` (see `i32Store8`).
     static let i32Store: Handler = handle_i32Store
     @inline(__always)
     static func i32StoreBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         let i = pc.instruction
         let ea = address(i, fp)
+        guard ea &+ 4 <= st.exec.pointee.memSize else { return outOfBounds(ea, 4, pc, fp, st, fuel) }
+        mem.storeBytes(of: fp.u32(i.r).littleEndian, toByteOffset: Int(truncatingIfNeeded: ea), as: UInt32.self)
+        return next(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    /// The effective address of the scaled-index forms: (slot a << `aux`) wrapped to 32
+    /// bits, plus the static offset `b`.
+    @inline(__always)
+    static func scaledAddress(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) -> UInt64 {
+        UInt64(fp.u32(i.a) << UInt32(i.aux & 31)) &+ UInt64(UInt32(bitPattern: i.b))
+    }
+
+    static let i32LoadScaled: Handler = handle_i32LoadScaled
+    @inline(__always)
+    static func i32LoadScaledBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        let i = pc.instruction
+        let ea = scaledAddress(i, fp)
+        guard ea &+ 4 <= st.exec.pointee.memSize else { return outOfBounds(ea, 4, pc, fp, st, fuel) }
+        let v = mem.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: ea), as: UInt32.self)
+        fp.set(i.r, u32: UInt32(littleEndian: v))
+        return next(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32StoreScaled: Handler = handle_i32StoreScaled
+    @inline(__always)
+    static func i32StoreScaledBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        let i = pc.instruction
+        let ea = scaledAddress(i, fp)
         guard ea &+ 4 <= st.exec.pointee.memSize else { return outOfBounds(ea, 4, pc, fp, st, fuel) }
         mem.storeBytes(of: fp.u32(i.r).littleEndian, toByteOffset: Int(truncatingIfNeeded: ea), as: UInt32.self)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
@@ -171,6 +200,8 @@ extension Handlers {
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
+    /// Also `i64Store8` (the same low byte of the slot): one function, so the optimiser
+    /// does not merge identical handlers behind a thunk.
     static let i32Store8: Handler = handle_i32Store8
     @inline(__always)
     static func i32Store8Body(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
@@ -181,16 +212,7 @@ extension Handlers {
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
-    static let i64Store8: Handler = handle_i64Store8
-    @inline(__always)
-    static func i64Store8Body(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        let ea = address(i, fp)
-        guard ea &+ 1 <= st.exec.pointee.memSize else { return outOfBounds(ea, 1, pc, fp, st, fuel) }
-        mem.storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(i.r)]), toByteOffset: Int(truncatingIfNeeded: ea), as: UInt8.self)
-        return next(pc + instructionStride, fp, st, fuel, mem, budget)
-    }
-
+    /// Also `i64Store16` (see `i32Store8`).
     static let i32Store16: Handler = handle_i32Store16
     @inline(__always)
     static func i32Store16Body(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
@@ -198,26 +220,6 @@ extension Handlers {
         let ea = address(i, fp)
         guard ea &+ 2 <= st.exec.pointee.memSize else { return outOfBounds(ea, 2, pc, fp, st, fuel) }
         mem.storeBytes(of: UInt16(truncatingIfNeeded: fp[Int(i.r)]).littleEndian, toByteOffset: Int(truncatingIfNeeded: ea), as: UInt16.self)
-        return next(pc + instructionStride, fp, st, fuel, mem, budget)
-    }
-
-    static let i64Store16: Handler = handle_i64Store16
-    @inline(__always)
-    static func i64Store16Body(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        let ea = address(i, fp)
-        guard ea &+ 2 <= st.exec.pointee.memSize else { return outOfBounds(ea, 2, pc, fp, st, fuel) }
-        mem.storeBytes(of: UInt16(truncatingIfNeeded: fp[Int(i.r)]).littleEndian, toByteOffset: Int(truncatingIfNeeded: ea), as: UInt16.self)
-        return next(pc + instructionStride, fp, st, fuel, mem, budget)
-    }
-
-    static let i64Store32: Handler = handle_i64Store32
-    @inline(__always)
-    static func i64Store32Body(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        let ea = address(i, fp)
-        guard ea &+ 4 <= st.exec.pointee.memSize else { return outOfBounds(ea, 4, pc, fp, st, fuel) }
-        mem.storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(i.r)]).littleEndian, toByteOffset: Int(truncatingIfNeeded: ea), as: UInt32.self)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
@@ -332,7 +334,7 @@ extension Handlers {
             return raise(failure.kind, pc, fp, st, result.fuel, access: failure.memoryAccess)
         }
         let memory = reloadMemory(st)
-        let words = (i.op == .memoryInit || i.op == .tableCopy || i.op == .tableInit) ? 2 : 1
+        let words = i.op.hasExtensionWord ? 2 : 1
         return next(pc + words &* instructionStride, fp, st, result.fuel, memory, budget)
     }
 }
@@ -353,13 +355,12 @@ func handle_i64Load32U(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer
 func handle_i32Store(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32StoreBody(pc, fp, st, fuel, mem, budget) }
 func handle_i64Store(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64StoreBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32Store8(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32Store8Body(pc, fp, st, fuel, mem, budget) }
-func handle_i64Store8(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64Store8Body(pc, fp, st, fuel, mem, budget) }
 func handle_i32Store16(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32Store16Body(pc, fp, st, fuel, mem, budget) }
-func handle_i64Store16(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64Store16Body(pc, fp, st, fuel, mem, budget) }
-func handle_i64Store32(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64Store32Body(pc, fp, st, fuel, mem, budget) }
 func handle_storeImm8(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.storeImm8Body(pc, fp, st, fuel, mem, budget) }
 func handle_storeImm16(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.storeImm16Body(pc, fp, st, fuel, mem, budget) }
 func handle_storeImm32(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.storeImm32Body(pc, fp, st, fuel, mem, budget) }
+func handle_i32LoadScaled(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32LoadScaledBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32StoreScaled(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32StoreScaledBody(pc, fp, st, fuel, mem, budget) }
 func handle_storeImm64(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.storeImm64Body(pc, fp, st, fuel, mem, budget) }
 func handle_memorySize(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.memorySizeBody(pc, fp, st, fuel, mem, budget) }
 func handle_memoryGrow(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.memoryGrowBody(pc, fp, st, fuel, mem, budget) }

@@ -933,6 +933,8 @@ extension Handlers {
         fp.set(i.r, u32: UInt32(truncatingIfNeeded: fp.u64(i.a)))
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
+    /// Also `i64Extend32S` (the same sign extension of the low 32 bits): one function, so the
+    /// optimiser does not merge identical handlers behind a thunk.
     static let i64ExtendI32S: Handler = handle_i64ExtendI32S
     @inline(__always)
     static func i64ExtendI32SBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
@@ -1043,13 +1045,6 @@ extension Handlers {
     static func i64Extend16SBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         let i = pc.instruction
         fp.set(i.r, s64: Int64(Int16(truncatingIfNeeded: fp.u64(i.a))))
-        return next(pc + instructionStride, fp, st, fuel, mem, budget)
-    }
-    static let i64Extend32S: Handler = handle_i64Extend32S
-    @inline(__always)
-    static func i64Extend32SBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        fp.set(i.r, s64: Int64(Int32(truncatingIfNeeded: fp.u64(i.a))))
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
     static let i32TruncSatF32S: Handler = handle_i32TruncSatF32S
@@ -1451,7 +1446,6 @@ func handle_i32Extend8S(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointe
 func handle_i32Extend16S(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32Extend16SBody(pc, fp, st, fuel, mem, budget) }
 func handle_i64Extend8S(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64Extend8SBody(pc, fp, st, fuel, mem, budget) }
 func handle_i64Extend16S(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64Extend16SBody(pc, fp, st, fuel, mem, budget) }
-func handle_i64Extend32S(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64Extend32SBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32TruncSatF32S(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32TruncSatF32SBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32TruncSatF32U(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32TruncSatF32UBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32TruncSatF64S(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32TruncSatF64SBody(pc, fp, st, fuel, mem, budget) }

@@ -7,10 +7,14 @@
 /// faster (see Benchmarks/README.md).
 ///
 /// Safety without relying on the optimiser: a tail call may or may not become a jump (it
-/// does in release builds, not in debug builds). Every handler decrements a `budget` and,
-/// when it reaches zero, saves the machine state and returns to the trampoline in `run`,
-/// which starts a new chain. The native stack therefore holds at most `budgetPerChain`
-/// handler frames whatever the compiler did, and guest code can never grow it.
+/// does in release builds, not in debug builds). Every control transfer (fuel, branch,
+/// call, return: `transfer`) decrements a `budget` and, when it reaches zero, saves the
+/// machine state and returns to the trampoline in `run`, which starts a new chain. Between
+/// two transfers run at most `FunctionTranslator.maxStraightRun` other instructions (they
+/// continue with `next`, which does not count: the translator inserts an empty `fuel`
+/// instruction into longer runs). The native stack therefore holds at most
+/// `budgetPerChain * (maxStraightRun + 1)` handler frames whatever the compiler did, and
+/// guest code can never grow it.
 ///
 /// Hot state travels in the six argument registers (pc, fp, state, fuel, memory base,
 /// budget); everything else lives in `ExecState`. Handlers are `@convention(thin)` Swift
@@ -35,7 +39,6 @@ struct ExecState {
     var memSize: UInt64
     var checkpoint: Int64
     var ctx: UnsafeMutablePointer<InstanceContext>
-    var fn: UnsafeMutablePointer<CompiledFunction>
     var depth: Int
     let entryDepth: Int
     let maxDepth: Int
@@ -74,11 +77,20 @@ extension UnsafeMutableRawPointer {
     @inline(__always) var exec: UnsafeMutablePointer<ExecState> { assumingMemoryBound(to: ExecState.self) }
 }
 
-/// Continues with the instruction at `pc`: a tail call of its handler, or a return to the
-/// trampoline when the chain's budget is spent.
+/// Continues straight on with the instruction at `pc`: a tail call of its handler (not
+/// counted against the chain's budget; see `transfer`).
 @inline(__always)
 func next(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer,
           _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+    let handler = pc.load(as: Handler.self)
+    return handler(pc, fp, st, fuel, mem, budget)
+}
+
+/// Continues with the instruction at `pc` after a control transfer: a tail call of its
+/// handler, or a return to the trampoline when the chain's budget is spent.
+@inline(__always)
+func transfer(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer,
+              _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
     let remaining = budget &- 1
     if remaining < 0 { return suspend(pc, fp, st, fuel, mem) }
     let handler = pc.load(as: Handler.self)
@@ -146,7 +158,7 @@ func chargeAndContinue(_ cost: Int64, _ nextPC: UnsafeMutableRawPointer, trapPC:
                        _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer,
                        _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
     let left = fuel &- cost
-    if left >= st.exec.pointee.checkpoint { return next(nextPC, fp, st, left, mem, budget) }
+    if left >= st.exec.pointee.checkpoint { return transfer(nextPC, fp, st, left, mem, budget) }
     st.exec.pointee.pendingCost = cost
     st.exec.pointee.trapPC = trapPC
     return chargeSlowlyAndContinue(nextPC, fp, st, fuel, mem, budget)
@@ -171,7 +183,7 @@ func chargeSlowlyAndContinue(_ nextPC: UnsafeMutableRawPointer, _ fp: UnsafeMuta
     guard let left = chargeSlowly(s.pointee.pendingCost, fuel, st) else {
         return trapped(s.pointee.trapPC ?? nextPC, fp, st, fuel)
     }
-    return next(nextPC, fp, st, left, mem, budget)
+    return transfer(nextPC, fp, st, left, mem, budget)
 }
 
 /// Charges `cost` fuel: the fuel left, or nil after recording the trap (out of fuel,
@@ -208,8 +220,16 @@ func reloadMemory(_ st: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer {
 }
 
 enum Executor {
-    /// Handler calls per chain before returning to the trampoline.
-    static let budgetPerChain = 256
+    /// Control transfers per chain before returning to the trampoline. Debug builds make
+    /// no tail calls, so every handler keeps its frames until the chain ends: 8 transfers
+    /// bound a chain to 264 handlers there (about 30 KB of native stack). Optimised builds
+    /// turn the tail calls into jumps; their larger budget only makes returns to the
+    /// trampoline rarer (and still bounds the stack should a tail call stay a call).
+    #if DEBUG
+    static let budgetPerChain = 8
+    #else
+    static let budgetPerChain = 64
+    #endif
 
     /// Executes `function` whose frame (arguments written, locals zeroed) starts at `fp`.
     /// Returns nil on normal return (results in `fp[0..<n]`).
@@ -221,7 +241,7 @@ enum Executor {
             pc: UnsafeMutableRawPointer(entry.pointee.code), fp: entryFP, fuel: store.fuel,
             mem: mem?.pointee.base ?? noMemory, memSize: UInt64(mem?.pointee.byteCount ?? 0),
             checkpoint: store.deadline == nil ? 0 : max(0, store.fuel &- Int64(clamping: store.limits.deadlineCheckInterval)),
-            ctx: entryContext, fn: entry, depth: entryDepth, entryDepth: entryDepth,
+            ctx: entryContext, depth: entryDepth, entryDepth: entryDepth,
             maxDepth: min(store.stack.frameCapacity - 1, store.limits.maxCallDepth),
             frames: store.stack.frames, stackEnd: store.stack.end,
             functions: store.functions, functionCount: store.functionCount,
@@ -244,19 +264,24 @@ enum Executor {
     /// through a host function), then this invocation's frames from the trap point outwards.
     static func makeTrap(kind: TrapKind, state: ExecState, store: Store) -> Trap {
         var backtrace = state.innerBacktrace
-        func frame(_ function: UnsafeMutablePointer<CompiledFunction>, _ pc: UnsafeMutablePointer<Instruction>, _ context: UnsafeMutablePointer<InstanceContext>) -> BacktraceFrame {
+        // The function of a frame is the one whose code holds its pc (calls do not record it).
+        func frame(_ pc: UnsafeMutablePointer<Instruction>, _ context: UnsafeMutablePointer<InstanceContext>) -> BacktraceFrame? {
             let module = store.instances[context.pointee.instanceIndex].module
-            let index = pc - function.pointee.code
-            let offset = index >= 0 && index < function.pointee.codeCount ? Int(function.pointee.wasmOffsets[index]) : 0
-            return BacktraceFrame(functionIndex: function.pointee.functionIndex, name: module.functionName(function.pointee.functionIndex),
-                                  offset: offset, moduleName: module.names.moduleName)
+            for k in 0..<module.definedFunctionCount {
+                let function = module.compiled[k]
+                let index = pc - function.code
+                guard index >= 0 && index < function.codeCount else { continue }
+                return BacktraceFrame(functionIndex: function.functionIndex, name: module.functionName(function.functionIndex),
+                                      offset: Int(function.wasmOffsets[index]), moduleName: module.names.moduleName)
+            }
+            return nil
         }
-        backtrace.append(frame(state.fn, state.pc.assumingMemoryBound(to: Instruction.self), state.ctx))
+        if let innermost = frame(state.pc.assumingMemoryBound(to: Instruction.self), state.ctx) { backtrace.append(innermost) }
         var d = state.depth - 1
         while d >= state.entryDepth && backtrace.count < Trap.maxFrames {
             let f = state.frames[d]
             // The return PC points after the call; report the call itself.
-            backtrace.append(frame(f.function, f.returnPC - 1, f.context))
+            if let caller = frame(f.returnPC - 1, f.context) { backtrace.append(caller) }
             d -= 1
         }
         if backtrace.count > Trap.maxFrames { backtrace.removeLast(backtrace.count - Trap.maxFrames) }

@@ -174,7 +174,7 @@ public struct GuestMemory {
     public func write<C: Collection>(_ bytes: C, address: UInt64) throws(MemoryAccessError) where C.Element == UInt8 {
         let start = try check(address, UInt64(bytes.count))
         let destination = UnsafeMutableRawBufferPointer(start: memory.storage.pointee.base + start, count: bytes.count)
-        _ = destination.copyBytes(from: bytes)
+        destination.copyBytes(from: bytes)
     }
 
     public func loadUInt8(address: UInt64) throws(MemoryAccessError) -> UInt8 {

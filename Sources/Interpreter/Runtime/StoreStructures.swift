@@ -33,11 +33,11 @@ struct InstanceContext {
     var instanceIndex: Int
 }
 
-/// A saved caller state on the call-frame stack.
+/// A saved caller state on the call-frame stack (the caller's function, for backtraces,
+/// is the one whose code holds `returnPC - 1`).
 struct CallFrame {
     var returnPC: UnsafeMutablePointer<Instruction>
     var fp: UnsafeMutablePointer<UInt64>
-    var function: UnsafeMutablePointer<CompiledFunction>
     var context: UnsafeMutablePointer<InstanceContext>
 }
 

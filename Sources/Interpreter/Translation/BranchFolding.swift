@@ -6,7 +6,7 @@
 /// past it; a conditional branch followed by a `fuel` instruction charges the fall-through
 /// block's cost itself and skips it; a `call` charges the callee's entry block and enters
 /// after its `fuel` instruction. (The `fuel` instructions stay for other paths into the
-/// block, such as falling through into a join.)
+/// block, such as falling through into a join.) Superinstructions are formed last.
 enum BranchFolding {
     /// Per function, after translation.
     static func fold(_ code: UnsafeMutableBufferPointer<Instruction>) {
@@ -38,6 +38,7 @@ enum BranchFolding {
             code[index].aux = aux
             if fused { code[index].r = offset } else { code[index].a = offset }
         }
+        Superinstructions.form(code)
     }
 
     /// Per module, once every function is translated: `call` charges the callee's entry block.

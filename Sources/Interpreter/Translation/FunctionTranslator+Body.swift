@@ -165,9 +165,27 @@ extension FunctionTranslator {
         let depth = stack.count
         chargeFuel()
         if isDead { try pushTemp(result); return }
-        let (a, displacement) = addressSlot(address, depth: depth, offset: &offset)
-        emitProducer(Instruction(op, r: tempSlot(depth), a: a, b: Int32(bitPattern: offset), aux: displacement))
+        if op == .i32Load, let (a, shift) = scaledAddressSlot(address, depth: depth) {
+            emitProducer(Instruction(.i32LoadScaled, r: tempSlot(depth), a: a, b: Int32(bitPattern: offset), aux: shift))
+        } else {
+            let (a, displacement) = addressSlot(address, depth: depth, offset: &offset)
+            emitProducer(Instruction(op, r: tempSlot(depth), a: a, b: Int32(bitPattern: offset), aux: displacement))
+        }
         try pushTemp(result)
+    }
+
+    /// For an `i32` access whose address is `x << k` computed by the instruction just
+    /// emitted (and used only here): drops that shift and returns `x`'s slot and `k` for a
+    /// scaled-index access, which computes the same 32-bit wrapped shift before adding its
+    /// offset.
+    mutating func scaledAddressSlot(_ address: Operand, depth: Int) -> (Int32, UInt16)? {
+        guard address.kind == .temp, lastProducer >= 0, lastProducer == code.count - 1 else { return nil }
+        let producer = code[lastProducer]
+        guard producer.op == .i32ShlImm, producer.r == tempSlot(depth) else { return nil }
+        code.removeLast()
+        wasmOffsets.removeLast()
+        lastProducer = -1
+        return (producer.a, UInt16(producer.b & 31))
     }
 
     /// The slot of a memory access's address. When the address is `x + k` computed by the
@@ -224,6 +242,10 @@ extension FunctionTranslator {
         }
         // The value first: a fused address must come from the instruction just emitted.
         let v = slot(of: value, depth: depth + 1)
+        if op == .i32Store, let (a, shift) = scaledAddressSlot(address, depth: depth) {
+            emit(Instruction(.i32StoreScaled, r: v, a: a, b: Int32(bitPattern: offset), aux: shift))
+            return
+        }
         let (a, displacement) = addressSlot(address, depth: depth, offset: &offset)
         emit(Instruction(op, r: v, a: a, b: Int32(bitPattern: offset), aux: displacement))
     }

@@ -92,6 +92,10 @@ struct FunctionTranslator: ~Copyable {
     /// retargeted to write a local directly (`local.set` fusion).
     var lastProducer = -1
     var fuelInstruction = -1
+    /// Instructions emitted since the last control transfer (see `maxStraightRun`).
+    var straightRun = 0
+    /// The next instruction emitted is the extension word of the last one.
+    var extensionPending = false
 
     /// A translator for the function bodies of one module. It keeps its buffers from one
     /// function to the next (`translate(_:type:into:)`), so translating a module allocates
@@ -134,6 +138,8 @@ struct FunctionTranslator: ~Copyable {
         currentOffset = body.codeStart
         lastProducer = -1
         fuelInstruction = -1
+        straightRun = 0
+        extensionPending = false
     }
 
     // MARK: Errors
@@ -173,9 +179,26 @@ struct FunctionTranslator: ~Copyable {
 
     // MARK: Emission
 
+    /// Most instructions executed in a row without a control transfer (see `Executor`): a
+    /// longer straight run gets an empty `fuel` instruction (which charges nothing).
+    static let maxStraightRun = 32
+
     @inline(__always)
     @discardableResult
     mutating func emit(_ instruction: Instruction) -> Int {
+        if extensionPending {
+            extensionPending = false
+        } else if instruction.op.transfersControl {
+            straightRun = 0
+        } else {
+            if straightRun >= Self.maxStraightRun {
+                code.append(Instruction(.fuel))
+                wasmOffsets.append(Int32(truncatingIfNeeded: currentOffset))
+                straightRun = 0
+            }
+            straightRun += 1
+            extensionPending = instruction.op.hasExtensionWord
+        }
         code.append(instruction)
         wasmOffsets.append(Int32(truncatingIfNeeded: currentOffset))
         return code.count - 1

@@ -57,6 +57,9 @@ enum Op: UInt16, CaseIterable {
     case brTable
     /// Return from the current function (results already in slots 0..<n).
     case ret
+    /// Charge `a` fuel units, then return: a `fuel` instruction followed by `ret` (which
+    /// stays, for branches that charge the block themselves; see `BranchFolding`).
+    case fuelRet
     /// The `unreachable` trap.
     case unreachable
     /// Call the module's defined function `a`; its frame starts at slot `b`.
@@ -91,6 +94,9 @@ enum Op: UInt16, CaseIterable {
     case i32Store, i64Store, i32Store8, i32Store16, i64Store8, i64Store16, i64Store32
     /// Stores of an immediate value held in `r` (sign-extended for 64 bits).
     case storeImm8, storeImm16, storeImm32, storeImm64
+    /// Scaled-index forms of `i32Load` and `i32Store`: the address is slot a shifted left by
+    /// `aux` (an `i32.shl` by a constant, wrapped to 32 bits), plus the static offset `b`.
+    case i32LoadScaled, i32StoreScaled
     /// slot r = memory size in pages
     case memorySize
     /// slot r = memory.grow(slot a)
@@ -127,6 +133,12 @@ enum Op: UInt16, CaseIterable {
     case refIsNull
     /// slot r = reference to the module's function a
     case refFunc
+
+    // MARK: Pairs: this instruction's operation, then the next instruction's, in one dispatch
+    // (the next instruction stays for branches to it; see `Superinstructions`)
+    case i32AddImmThenAddImm, i32AddThenAddImm, i32AddImmThenAdd, i32AddThenAdd, i32AddImmThenCopy
+    case i64LoadThenI64Load, i32StoreThenI32Store, i32AddImmThenI32Load, i32AddImmThenI32Load8U
+    case i32AddImmThenCall, i32AddImmThenBrIf, i32AddImmThenBrIfI32Ne, i32AddImmThenBrIfI32NeImm, i32AddThenBrIfI32LtU
 
     // MARK: Fused compare-and-branch: jump by `r` when `slot a <op> slot b` (or immediate b)
     case brIfI32Eq, brIfI32Ne, brIfI32LtS, brIfI32LtU, brIfI32GtS, brIfI32GtU, brIfI32LeS, brIfI32LeU, brIfI32GeS, brIfI32GeU
@@ -182,6 +194,17 @@ extension Op {
     /// Whether this is a fused compare-and-branch (its offset is in `r`).
     var isFusedBranch: Bool {
         rawValue >= Op.brIfI32Eq.rawValue && rawValue <= Op.brIfI64GeUImm.rawValue
+    }
+
+    /// Whether the handler ends with a control transfer counted against the chain's budget
+    /// (fuel, branches, calls, returns) or ends the chain (`unreachable`).
+    var transfersControl: Bool {
+        rawValue <= Op.callIndirect.rawValue || isFusedBranch
+    }
+
+    /// Whether the instruction is followed by one extension word (data, never dispatched).
+    var hasExtensionWord: Bool {
+        self == .selectWide || self == .memoryInit || self == .tableCopy || self == .tableInit
     }
 
     /// For a comparison producing a branch condition: the fused branch taken when the
