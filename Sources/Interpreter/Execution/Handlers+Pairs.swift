@@ -1,6 +1,6 @@
 /// Handlers of the instruction pairs formed by `Superinstructions`: the operation of the
-/// instruction at `pc`, then that of the next one (its fields read from it), then on to
-/// the instruction after both.
+/// instruction at `pc`, then the second instruction's own handler body at its own pc (so it
+/// reads its fields, checks its bounds, traps and continues exactly as it would alone).
 extension Handlers {
     /// slot r = slot a + immediate b (i32)
     @inline(__always)
@@ -14,54 +14,43 @@ extension Handlers {
         fp.set(i.r, u32: fp.u32(i.a) &+ fp.u32(i.b))
     }
 
-    /// slot r = slot a
-    @inline(__always)
-    static func copyStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
-        fp[Int(i.r)] = fp[Int(i.a)]
-    }
-
     static let i32AddImmThenAddImm: Handler = handle_i32AddImmThenAddImm
     @inline(__always)
     static func i32AddImmThenAddImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         addImmStep(pc.instruction, fp)
-        addImmStep((pc + instructionStride).instruction, fp)
-        return next(pc + 2 &* instructionStride, fp, st, fuel, mem, budget)
+        return i32AddImmBody(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
     static let i32AddThenAddImm: Handler = handle_i32AddThenAddImm
     @inline(__always)
     static func i32AddThenAddImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         addStep(pc.instruction, fp)
-        addImmStep((pc + instructionStride).instruction, fp)
-        return next(pc + 2 &* instructionStride, fp, st, fuel, mem, budget)
+        return i32AddImmBody(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
     static let i32AddImmThenAdd: Handler = handle_i32AddImmThenAdd
     @inline(__always)
     static func i32AddImmThenAddBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         addImmStep(pc.instruction, fp)
-        addStep((pc + instructionStride).instruction, fp)
-        return next(pc + 2 &* instructionStride, fp, st, fuel, mem, budget)
+        return i32AddBody(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
     static let i32AddThenAdd: Handler = handle_i32AddThenAdd
     @inline(__always)
     static func i32AddThenAddBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         addStep(pc.instruction, fp)
-        addStep((pc + instructionStride).instruction, fp)
-        return next(pc + 2 &* instructionStride, fp, st, fuel, mem, budget)
+        return i32AddBody(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
     static let i32AddImmThenCopy: Handler = handle_i32AddImmThenCopy
     @inline(__always)
     static func i32AddImmThenCopyBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         addImmStep(pc.instruction, fp)
-        copyStep((pc + instructionStride).instruction, fp)
-        return next(pc + 2 &* instructionStride, fp, st, fuel, mem, budget)
+        return copyBody(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
-    // Pairs with memory accesses: each access checks its bounds in turn, and an
-    // out-of-bounds second access traps at its own pc, after the first took effect.
+    // Pairs of memory accesses: the first checks its bounds and traps at its own pc; an
+    // out-of-bounds second access traps at its pc, after the first took effect.
 
     static let i64LoadThenI64Load: Handler = handle_i64LoadThenI64Load
     @inline(__always)
@@ -70,12 +59,7 @@ extension Handlers {
         let ea = address(i, fp)
         guard ea &+ 8 <= st.exec.pointee.memSize else { return outOfBounds(ea, 8, pc, fp, st, fuel) }
         fp.set(i.r, u64: UInt64(littleEndian: mem.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: ea), as: UInt64.self)))
-        let pc2 = pc + instructionStride
-        let j = pc2.instruction
-        let ea2 = address(j, fp)
-        guard ea2 &+ 8 <= st.exec.pointee.memSize else { return outOfBounds(ea2, 8, pc2, fp, st, fuel) }
-        fp.set(j.r, u64: UInt64(littleEndian: mem.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: ea2), as: UInt64.self)))
-        return next(pc + 2 &* instructionStride, fp, st, fuel, mem, budget)
+        return i64LoadBody(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
     static let i32StoreThenI32Store: Handler = handle_i32StoreThenI32Store
@@ -85,39 +69,24 @@ extension Handlers {
         let ea = address(i, fp)
         guard ea &+ 4 <= st.exec.pointee.memSize else { return outOfBounds(ea, 4, pc, fp, st, fuel) }
         mem.storeBytes(of: fp.u32(i.r).littleEndian, toByteOffset: Int(truncatingIfNeeded: ea), as: UInt32.self)
-        let pc2 = pc + instructionStride
-        let j = pc2.instruction
-        let ea2 = address(j, fp)
-        guard ea2 &+ 4 <= st.exec.pointee.memSize else { return outOfBounds(ea2, 4, pc2, fp, st, fuel) }
-        mem.storeBytes(of: fp.u32(j.r).littleEndian, toByteOffset: Int(truncatingIfNeeded: ea2), as: UInt32.self)
-        return next(pc + 2 &* instructionStride, fp, st, fuel, mem, budget)
+        return i32StoreBody(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
     static let i32AddImmThenI32Load: Handler = handle_i32AddImmThenI32Load
     @inline(__always)
     static func i32AddImmThenI32LoadBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         addImmStep(pc.instruction, fp)
-        let pc2 = pc + instructionStride
-        let j = pc2.instruction
-        let ea = address(j, fp)
-        guard ea &+ 4 <= st.exec.pointee.memSize else { return outOfBounds(ea, 4, pc2, fp, st, fuel) }
-        fp.set(j.r, u32: UInt32(littleEndian: mem.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: ea), as: UInt32.self)))
-        return next(pc + 2 &* instructionStride, fp, st, fuel, mem, budget)
+        return i32LoadBody(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
     static let i32AddImmThenI32Load8U: Handler = handle_i32AddImmThenI32Load8U
     @inline(__always)
     static func i32AddImmThenI32Load8UBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         addImmStep(pc.instruction, fp)
-        let pc2 = pc + instructionStride
-        let j = pc2.instruction
-        let ea = address(j, fp)
-        guard ea &+ 1 <= st.exec.pointee.memSize else { return outOfBounds(ea, 1, pc2, fp, st, fuel) }
-        fp.set(j.r, u32: UInt32(mem.load(fromByteOffset: Int(truncatingIfNeeded: ea), as: UInt8.self)))
-        return next(pc + 2 &* instructionStride, fp, st, fuel, mem, budget)
+        return i32Load8UBody(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
-    // Pairs ending with a control transfer: the second runs as itself, at its own pc.
+    // Pairs ending with a control transfer.
 
     static let i32AddImmThenCall: Handler = handle_i32AddImmThenCall
     @inline(__always)

@@ -107,8 +107,9 @@ struct FunctionTranslator: ~Copyable {
         OpcodeInfo.numeric.withUnsafeBufferPointer { numeric.append(contentsOf: $0) }
     }
 
-    /// Resets the per-function state for `body` of type `type`. Its locals were checked
-    /// against `EngineLimits.maxLocalsPerFunction` when the code section was decoded.
+    /// Resets the per-function state for `body` of type `type`. Its parameters and locals
+    /// together were checked against `EngineLimits.maxLocalsPerFunction` by the caller
+    /// (`FunctionTranslation.translate`), so the buffers below grow by a bounded amount.
     mutating func begin(_ body: ModuleStructure.FunctionBody, type: FunctionType) {
         reader = ByteReader(bytes: bytes, position: body.codeStart, end: body.codeEnd)
         self.type = type
