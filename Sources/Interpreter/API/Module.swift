@@ -47,20 +47,36 @@ public struct ExportDescriptor: Hashable, Sendable {
     public var index: Int
 }
 
-/// A decoded, fully validated and translated WebAssembly module, ready to instantiate any
-/// number of times.
+/// When a module's function bodies are lowered to the engine's register IR. Either way
+/// every body is validated when the `Module` is created.
+public enum TranslationMode: Sendable {
+    /// Each function on its first call (the default): loading costs decoding and
+    /// validation only, and code that never runs is never translated.
+    case lazy
+    /// Every function when the module is created (for inspecting the translated code, and
+    /// to take the whole translation cost up front).
+    case eager
+}
+
+/// A decoded and fully validated WebAssembly module, ready to instantiate any number of
+/// times.
 ///
-/// Creating a `Module` decodes every section, validates every function body (whether or
-/// not it will ever be called) and lowers the code to the engine's register IR. Errors say
-/// what is wrong and at which byte offset.
+/// Creating a `Module` decodes every section and validates every function body (whether or
+/// not it will ever be called); errors say what is wrong and at which byte offset. Bodies
+/// are lowered to the engine's register IR on their first call, or at once with
+/// `TranslationMode.eager`. Lazy translation updates the module, so a `Module` and its
+/// instances are used from one thread at a time, like a `Store` (the type is not
+/// `Sendable`).
 public final class Module {
     let structure: ModuleStructure
     let context: ModuleContext
     let limits: EngineLimits
     let compiled: UnsafeMutablePointer<CompiledFunction>
     let definedFunctionCount: Int
-    /// The memory `compiled` points into.
+    /// The memory `compiled` points into (eager translation).
     private let code: [TranslatedCode]
+    /// Translation on first call (lazy translation), else nil.
+    private let lazy: LazyTranslation?
     let dataBuffer: UnsafeMutablePointer<UInt8>
     /// (start, count) in `dataBuffer` of each data segment.
     let dataRanges: [(start: Int, count: Int)]
@@ -75,18 +91,29 @@ public final class Module {
     public let customSectionNames: [String]
     /// Size of the module's binary in bytes.
     public let byteCount: Int
-    /// Number of instructions of the translated code (all functions).
-    public let translatedInstructionCount: Int
+    /// How the module's bodies are translated.
+    public let translationMode: TranslationMode
+    /// Number of instructions of the code translated so far (all functions with
+    /// `TranslationMode.eager`; see `translateAll()`).
+    public var translatedInstructionCount: Int {
+        eagerInstructionCount + (lazy?.instructionCount ?? 0)
+    }
+    /// Number of defined functions translated so far.
+    public var translatedFunctionCount: Int {
+        lazy?.translatedCount ?? definedFunctionCount
+    }
+    private let eagerInstructionCount: Int
     let functionExportNames: [Int: String]
     /// The module's binary, as given to `init` (shares the caller's storage; used by the
     /// disassembler for fault reports).
     let bytes: [UInt8]
 
-    /// Decodes, validates and translates a module.
-    public init(bytes: [UInt8], limits: EngineLimits = .default) throws(ModuleError) {
+    /// Decodes and validates a module, and translates it now (`.eager`) or function by
+    /// function on first call (`.lazy`).
+    public init(bytes: [UInt8], limits: EngineLimits = .default, translation: TranslationMode = .lazy) throws(ModuleError) {
         let built: Result<Parts, ModuleError> = bytes.withUnsafeBufferPointer { buffer in
             do throws(ModuleError) {
-                return .success(try Module.build(buffer: buffer, limits: limits))
+                return .success(try Module.build(buffer: buffer, limits: limits, translation: translation))
             } catch {
                 return .failure(error)
             }
@@ -102,11 +129,13 @@ public final class Module {
         compiled = parts.compiled
         definedFunctionCount = parts.definedFunctionCount
         code = parts.code
+        lazy = parts.lazy
+        translationMode = translation
         dataBuffer = parts.dataBuffer
         dataRanges = parts.dataRanges
         byteCount = bytes.count
         self.bytes = bytes
-        translatedInstructionCount = parts.translatedInstructionCount
+        eagerInstructionCount = parts.translatedInstructionCount
         names = structure.names
         customSectionNames = structure.customSections.map(\.name)
 
@@ -147,20 +176,42 @@ public final class Module {
         var compiled: UnsafeMutablePointer<CompiledFunction>
         var definedFunctionCount: Int
         var code: [TranslatedCode]
+        var lazy: LazyTranslation?
         var dataBuffer: UnsafeMutablePointer<UInt8>
         var dataRanges: [(start: Int, count: Int)]
         var translatedInstructionCount: Int
     }
 
-    private static func build(buffer: UnsafeBufferPointer<UInt8>, limits: EngineLimits) throws(ModuleError) -> Parts {
+    private static func build(buffer: UnsafeBufferPointer<UInt8>, limits: EngineLimits,
+                              translation: TranslationMode) throws(ModuleError) -> Parts {
         let structure = try ModuleDecoder.decode(buffer, limits: limits)
         let context = try ModuleValidator(module: structure, limits: limits).validate()
-
-        // Translate every body (full validation before any instantiation).
-        let translated = try FunctionTranslation.translateAll(structure, context: context, bytes: buffer)
-        let totalCode = translated.reduce(0) { $0 + $1.code.count }
         let definedFunctionCount = structure.bodies.count
         let compiled = UnsafeMutablePointer<CompiledFunction>.allocate(capacity: Swift.max(definedFunctionCount, 1))
+        var translated: [TranslatedCode] = []
+        var lazy: LazyTranslation?
+        switch translation {
+        case .lazy:
+            // Every body validated before any instantiation; each translated on its first call.
+            do throws(ModuleError) {
+                try FunctionValidation.validateAll(structure, context: context, bytes: buffer)
+            } catch {
+                compiled.deallocate()
+                throw error
+            }
+            let stubs = LazyTranslation(structure: structure, context: context, bytes: buffer)
+            for i in 0..<definedFunctionCount { (compiled + i).initialize(to: stubs.stub(i)) }
+            lazy = stubs
+        case .eager:
+            // Translating validates every body too.
+            do throws(ModuleError) {
+                translated = try FunctionTranslation.translateAll(structure, context: context, bytes: buffer)
+            } catch {
+                compiled.deallocate()
+                throw error
+            }
+        }
+        let totalCode = translated.reduce(0) { $0 + $1.code.count }
         var i = 0
         for run in translated {
             let code = run.code.base
@@ -176,7 +227,6 @@ public final class Module {
                 i += 1
             }
         }
-        BranchFolding.foldCalls(UnsafeMutableBufferPointer(start: compiled, count: definedFunctionCount))
 
         var dataRanges: [(start: Int, count: Int)] = []
         let dataTotal = structure.data.reduce(0) { $0 + $1.bytes.count }
@@ -190,8 +240,27 @@ public final class Module {
             dataPosition += segment.bytes.count
         }
         return Parts(structure: structure, context: context, compiled: compiled, definedFunctionCount: definedFunctionCount,
-                     code: translated, dataBuffer: dataBuffer,
+                     code: translated, lazy: lazy, dataBuffer: dataBuffer,
                      dataRanges: dataRanges, translatedInstructionCount: totalCode)
+    }
+
+    /// Translates defined function `defined` if it still waits for its first call; the
+    /// error, should the translator reject a body the validator accepted (an engine bug).
+    func translateLazily(_ defined: Int) -> ModuleError? {
+        guard let lazy else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            lazy.translate(defined, bytes: buffer, into: compiled + defined)
+        }
+    }
+
+    /// Translates every function not translated yet (lazy translation does the same on
+    /// first calls); returns the first error, which a validated module never has.
+    @discardableResult
+    public func translateAll() -> ModuleError? {
+        for i in 0..<definedFunctionCount {
+            if let error = translateLazily(i) { return error }
+        }
+        return nil
     }
 
     deinit {

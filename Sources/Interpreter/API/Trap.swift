@@ -16,6 +16,9 @@ public enum TrapKind: Hashable, Sendable, CustomStringConvertible {
     case deadlineExceeded
     /// A host function failed (threw); the message says which and why.
     case hostError(String)
+    /// The engine could not go on (a function that passed validation failed to translate
+    /// on its first call): an engine bug, contained like a trap and reported.
+    case internalError(String)
 
     /// The spec's message text (or ours for the engine's own kinds).
     public var message: String {
@@ -33,6 +36,7 @@ public enum TrapKind: Hashable, Sendable, CustomStringConvertible {
         case .outOfFuel: return "out of fuel"
         case .deadlineExceeded: return "deadline exceeded"
         case .hostError(let m): return "host error: \(m)"
+        case .internalError(let m): return "internal engine error: \(m)"
         }
     }
 
@@ -52,6 +56,7 @@ public enum TrapKind: Hashable, Sendable, CustomStringConvertible {
         case .outOfFuel: return "out_of_fuel"
         case .deadlineExceeded: return "deadline_exceeded"
         case .hostError: return "host_error"
+        case .internalError: return "internal_error"
         }
     }
 

@@ -14,6 +14,7 @@ enum HandlerTable {
         case .call: return Handlers.call
         case .callImport: return Handlers.callImport
         case .callIndirect: return Handlers.callIndirect
+        case .lazyEntry: return Handlers.lazyEntry
         case .copy: return Handlers.copy
         case .const32: return Handlers.const32
         case .const64: return Handlers.const64

@@ -103,13 +103,13 @@ enum Handlers {
     }
 
     /// Enters Wasm function `callee` with its frame at `newFP` (the stack checked, the
-    /// caller's state pushed); `skip` = 1 enters after its entry fuel instruction.
-    /// `cost` (the callee's folded entry fuel) is charged once the frame is pushed, so an
-    /// out-of-fuel trap there is reported at the callee's entry. `sameInstance`: the caller
-    /// knows `context` is the current instance's (no switch of instance or memory).
+    /// caller's state pushed), at `callee.entry`. The callee's entry block fuel
+    /// (`entryCost`) is charged once the frame is pushed, so an out-of-fuel trap there is
+    /// reported at the callee's first instruction. `sameInstance`: the caller knows
+    /// `context` is the current instance's (no switch of instance or memory).
     @inline(__always)
     static func enter(_ callee: UnsafeMutablePointer<CompiledFunction>, context: UnsafeMutablePointer<InstanceContext>, sameInstance: Bool,
-                      newFP: UnsafeMutablePointer<UInt64>, skip: Int, cost: Int64, _ pc: UnsafeMutableRawPointer,
+                      newFP: UnsafeMutablePointer<UInt64>, _ pc: UnsafeMutableRawPointer,
                       _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer,
                       _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         let s = st.exec
@@ -126,7 +126,9 @@ enum Handlers {
             s.pointee.ctx = context
             memory = reloadMemory(st)
         }
-        let entry = UnsafeMutableRawPointer(callee.pointee.code)
+        let start = UnsafeMutableRawPointer(callee.pointee.code)
+        let entry = UnsafeMutableRawPointer(callee.pointee.entry)
+        let cost = callee.pointee.entryCost
         let locals = newFP + callee.pointee.localsStart
         let localsCount = callee.pointee.localsCount
         if localsCount <= CompiledFunction.zeroedPadding {
@@ -135,24 +137,23 @@ enum Handlers {
             locals[1] = 0
             locals[2] = 0
             locals[3] = 0
-            return chargeAndContinue(cost, entry + skip &* instructionStride, trapPC: entry, newFP, st, fuel, memory, budget)
+            return chargeAndContinue(cost, entry, trapPC: start, newFP, st, fuel, memory, budget)
         }
         s.pointee.pendingCost = cost
-        s.pointee.trapPC = entry
+        s.pointee.trapPC = start
         s.pointee.pendingLocals = locals
         s.pointee.pendingLocalsCount = localsCount
-        return zeroLocalsAndContinue(entry + skip &* instructionStride, newFP, st, fuel, memory, budget)
+        return zeroLocalsAndContinue(entry, newFP, st, fuel, memory, budget)
     }
 
-    /// Call of the module's defined function `a`, frame at slot `b`; `aux` is the callee's
-    /// folded entry fuel and `r` = 1 skips its fuel instruction.
+    /// Call of the module's defined function `a`, frame at slot `b`.
     static let call: Handler = handle_call
     @inline(__always)
     static func callBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         let i = pc.instruction
         let s = st.exec
         let callee = s.pointee.ctx.pointee.compiled + Int(i.a)
-        return enter(callee, context: s.pointee.ctx, sameInstance: true, newFP: fp + Int(i.b), skip: Int(i.r), cost: Int64(i.aux), pc, fp, st, fuel, mem, budget)
+        return enter(callee, context: s.pointee.ctx, sameInstance: true, newFP: fp + Int(i.b), pc, fp, st, fuel, mem, budget)
     }
 
     /// Call of the module's imported function `a` (Wasm of another instance, or host).
@@ -190,7 +191,7 @@ enum Handlers {
         let target = st.exec.pointee.functions[address]
         let newFP = fp + Int(pc.instruction.b)
         if let callee = target.compiled, let context = target.context {
-            return enter(callee, context: context, sameInstance: false, newFP: newFP, skip: 0, cost: 0, pc, fp, st, fuel, mem, budget)
+            return enter(callee, context: context, sameInstance: false, newFP: newFP, pc, fp, st, fuel, mem, budget)
         }
         return callHost(target, newFP: newFP, pc, fp, st, fuel, mem, budget)
     }

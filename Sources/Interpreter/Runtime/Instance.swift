@@ -148,7 +148,7 @@ final class InstanceRecord {
         context.initialize(to: InstanceContext(
             memory: memories.first?.storage, globals: globalsPtr, tables: tablesPtr, functions: functionsPtr,
             typeIDs: typeIDs, compiled: module.compiled, dataSegments: dataPtr, elementSegments: elementPtr,
-            instanceIndex: instanceIndex))
+            instanceIndex: instanceIndex, module: Unmanaged.passUnretained(module)))
 
         let record = InstanceRecord(module: module, context: context, functionAddresses: functionAddresses,
                                     memories: memories, tables: tables, globals: globals)

@@ -31,6 +31,8 @@ struct InstanceContext {
     var elementSegments: UnsafeMutablePointer<SegmentView<UInt64>>
     /// Index of the owning instance in `Store.instances`.
     var instanceIndex: Int
+    /// The instance's module (kept alive by the instance), for lazy translation.
+    var module: Unmanaged<Module>
 }
 
 /// A saved caller state on the call-frame stack (the caller's function, for backtraces,

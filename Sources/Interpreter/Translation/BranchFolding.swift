@@ -4,9 +4,10 @@
 /// The cost model is unchanged: every path still pays exactly the blocks it enters. A
 /// branch whose target starts with a `fuel` instruction charges that cost itself and jumps
 /// past it; a conditional branch followed by a `fuel` instruction charges the fall-through
-/// block's cost itself and skips it; a `call` charges the callee's entry block and enters
-/// after its `fuel` instruction. (The `fuel` instructions stay for other paths into the
-/// block, such as falling through into a join.) Superinstructions are formed last.
+/// block's cost itself and skips it; every call charges the callee's entry block and enters
+/// after its `fuel` instruction (`CompiledFunction.entry`). (The `fuel` instructions stay
+/// for other paths into the block, such as falling through into a join.) Superinstructions
+/// are formed last.
 enum BranchFolding {
     /// Per function, after translation.
     static func fold(_ code: UnsafeMutableBufferPointer<Instruction>) {
@@ -39,19 +40,5 @@ enum BranchFolding {
             if fused { code[index].r = offset } else { code[index].a = offset }
         }
         Superinstructions.form(code)
-    }
-
-    /// Per module, once every function is translated: `call` charges the callee's entry block.
-    static func foldCalls(_ functions: UnsafeMutableBufferPointer<CompiledFunction>) {
-        for f in functions {
-            for index in 0..<f.codeCount where f.code[index].op == .call {
-                let callee = Int(f.code[index].a)
-                guard callee >= 0, callee < functions.count, functions[callee].codeCount > 0 else { continue }
-                let entry = functions[callee].code[0]
-                guard entry.op == .fuel, entry.a >= 0, entry.a <= Int32(UInt16.max) else { continue }
-                f.code[index].aux = UInt16(entry.a)
-                f.code[index].r = 1
-            }
-        }
     }
 }

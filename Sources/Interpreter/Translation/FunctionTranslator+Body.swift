@@ -3,7 +3,7 @@
 extension FunctionTranslator {
     /// Validates and translates one function body, then appends its code (branch fuel
     /// already folded, see `BranchFolding.fold`) to `output`.
-    mutating func translate(_ body: ModuleStructure.FunctionBody, type: FunctionType, into output: TranslatedCode) throws(ModuleError) {
+    mutating func translate<Sink: TranslatedCodeSink>(_ body: ModuleStructure.FunctionBody, type: FunctionType, into output: Sink) throws(ModuleError) {
         begin(body, type: type)
         controls.append(ControlFrame(kind: .function, blockType: .empty, height: 0, unreachable: false, dead: false, loopStart: -1, pendingBranches: -1, elseJump: -1))
         syncTop()

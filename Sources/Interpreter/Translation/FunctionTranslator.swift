@@ -48,7 +48,8 @@ struct FunctionTranslator: ~Copyable {
     }
 
     let context: ModuleContext
-    let bytes: UnsafeBufferPointer<UInt8>
+    /// The module's binary (`rebind(to:)` points it at the same bytes at a new address).
+    private(set) var bytes: UnsafeBufferPointer<UInt8>
     /// `OpcodeInfo.numeric`, held here so the per-operator lookup is a plain memory read.
     var numeric = TrivialBuffer<OpcodeInfo.Numeric?>(capacity: 256)
     /// `[t]` for each value type `t`, by raw value from `singleTypesBase` (block results
@@ -105,6 +106,12 @@ struct FunctionTranslator: ~Copyable {
         self.bytes = bytes
         self.reader = ByteReader(bytes: bytes, position: 0, end: 0)
         OpcodeInfo.numeric.withUnsafeBufferPointer { numeric.append(contentsOf: $0) }
+    }
+
+    /// Points the translator at `bytes`, the same module binary it was made for, possibly at
+    /// another address (lazy translation borrows the module's byte array once per function).
+    mutating func rebind(to bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
     }
 
     /// Resets the per-function state for `body` of type `type`. Its parameters and locals

@@ -1,9 +1,10 @@
 extension Module {
     /// The translated register IR of a defined function, one instruction per line (for
-    /// diagnosing the translator; the format is not stable).
+    /// diagnosing the translator; the format is not stable). Translates it if it was not yet.
     public func translatedCode(functionIndex: Int) -> String? {
         let defined = functionIndex - structure.importedFunctionCount
         guard defined >= 0, defined < definedFunctionCount else { return nil }
+        if let error = translateLazily(defined) { return "func[\(functionIndex)]: \(error)" }
         let f = compiled[defined]
         var lines = ["func[\(functionIndex)] \(functionName(functionIndex)): frame \(f.frameSize) slots, locals \(f.localsStart)..<\(f.localsStart + f.localsCount)"]
         for k in 0..<f.codeCount {

@@ -68,6 +68,9 @@ enum Op: UInt16, CaseIterable {
     case callImport
     /// Call through table `aux` at index slot `r`, expected module type `a`, frame at `b`.
     case callIndirect
+    /// A defined function's entry until its first call translates it (`a`: its index
+    /// among the defined functions; see `LazyTranslation`).
+    case lazyEntry
 
     // MARK: Data movement
     /// slot r = slot a

@@ -1,7 +1,15 @@
+/// Where `FunctionTranslator` puts each function it translates: `TranslatedCode` (eager
+/// translation, consecutive functions in one buffer) or `CodeArena` (lazy translation).
+protocol TranslatedCodeSink: AnyObject {
+    func append(code: UnsafeBufferPointer<Instruction>, wasmOffsets: UnsafeBufferPointer<Int32>,
+                frameSize: Int, localsStart: Int, localsCount: Int)
+}
+
 /// The translated code of consecutive defined functions in one buffer: what
-/// `FunctionTranslator` appends each function to. `Module` keeps it as the code memory its
-/// `CompiledFunction`s point into (it never changes after translation).
-final class TranslatedCode {
+/// `FunctionTranslator` appends each function to when a module is translated eagerly.
+/// `Module` keeps it as the code memory its `CompiledFunction`s point into (it never
+/// changes after translation).
+final class TranslatedCode: TranslatedCodeSink {
     /// Where one function's code sits in `code`, and its frame layout.
     struct Function {
         var codeStart: Int

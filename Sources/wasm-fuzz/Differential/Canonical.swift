@@ -65,6 +65,7 @@ enum Canonical {
         case .outOfFuel: return "out_of_fuel"
         case .deadlineExceeded: return "deadline_exceeded"
         case .hostError: return "host_error"
+        case .internalError: return "internal_error"
         }
     }
 
