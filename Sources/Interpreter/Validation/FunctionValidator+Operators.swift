@@ -69,50 +69,107 @@ extension FunctionValidator {
             currentOffset = reader.position
             let opcode = reader.bytes[reader.position]
             reader.position += 1
-            let shape = shapes.base[Int(opcode)]
-            let a = UInt8(truncatingIfNeeded: shape >> 8)
-            let b = UInt8(truncatingIfNeeded: shape >> 16)
-            switch UInt8(truncatingIfNeeded: shape) {
-            case Shape.unary.rawValue:
-                try pop(a)
-                try push(b)
-            case Shape.binary.rawValue:
-                let n = stack.count
-                if n >= topHeight + 2 && stack.base[n - 1] == a && stack.base[n - 2] == a {
-                    stack.count = n - 1
-                    stack.base[n - 2] = b
-                    if n - 1 > maxOperandStackHeight { throw stackLimit() }
-                } else {
-                    try pop(a)
-                    try pop(a)
-                    try push(b)
-                }
-            case Shape.localGet.rawValue:
+            // The frequent operators are checked here, without a call; the others (and the
+            // uncommon forms of these) in `validateOperator`, which handles them all.
+            switch opcode {
+            case 0x20: // local.get
                 let index = try readLocalIndex()
                 try push(localTypes.base[index])
-            case Shape.localSet.rawValue:
+            case 0x21: // local.set
                 let index = try readLocalIndex()
                 try pop(localTypes.base[index])
-            case Shape.localTee.rawValue:
+            case 0x22: // local.tee
                 let index = try readLocalIndex()
                 let t = localTypes.base[index]
                 try pop(t)
                 try push(t)
-            case Shape.i32Const.rawValue:
+            case 0x41: // i32.const
                 _ = try reader.readSigned(bits: 32)
                 try push(ValueType.i32.rawValue)
-            case Shape.load.rawValue:
+            case 0x28...0x35: // loads
+                let shape = shapes.base[Int(opcode)]
                 try readMemoryArgument(naturalAlignment: shape >> 24)
                 try pop(ValueType.i32.rawValue)
-                try push(b)
-            case Shape.store.rawValue:
+                try push(UInt8(truncatingIfNeeded: shape >> 16))
+            case 0x36...0x3E: // stores
+                let shape = shapes.base[Int(opcode)]
                 try readMemoryArgument(naturalAlignment: shape >> 24)
-                try pop(a)
+                try pop(UInt8(truncatingIfNeeded: shape >> 8))
                 try pop(ValueType.i32.rawValue)
-            case Shape.reinterpret.rawValue:
-                // The translator re-pushes the popped operand without the limit check.
-                try pop(a)
-                stack.append(b)
+            case 0x45...0xBB, 0xC0...0xC4: // numeric
+                let shape = shapes.base[Int(opcode)]
+                let a = UInt8(truncatingIfNeeded: shape >> 8)
+                let b = UInt8(truncatingIfNeeded: shape >> 16)
+                let n = stack.count
+                if UInt8(truncatingIfNeeded: shape) == Shape.binary.rawValue {
+                    if n >= topHeight + 2 && stack.base[n - 1] == a && stack.base[n - 2] == a {
+                        stack.count = n - 1
+                        stack.base[n - 2] = b
+                        if n - 1 > maxOperandStackHeight { throw stackLimit() }
+                    } else {
+                        try pop(a)
+                        try pop(a)
+                        try push(b)
+                    }
+                } else if n > topHeight && stack.base[n - 1] == a {
+                    stack.base[n - 1] = b
+                    if n > maxOperandStackHeight { throw stackLimit() }
+                } else {
+                    try pop(a)
+                    try push(b)
+                }
+            case 0x1A: // drop
+                _ = try popAny()
+            case 0x23: // global.get
+                let index = try reader.readIndex()
+                guard index < globals.count else { throw unknown("global", index) }
+                try push(UInt8(truncatingIfNeeded: globals.base[index]))
+            case 0x02, 0x03: // block, loop
+                // The common block types (none or one value type) without a call.
+                let byte = reader.position < reader.end ? reader.bytes[reader.position] : 0
+                if byte == 0x40 || (0x7C...0x7F).contains(byte) || byte == 0x70 || byte == 0x6F {
+                    reader.position += 1
+                    try pushControl(opcode == 0x02 ? .block : .loop, (emptyList, byte == 0x40 ? emptyList : singleList(byte)))
+                } else {
+                    _ = try validateOperator(opcode)
+                }
+            case 0x0B: // end
+                // The common case: a block or loop whose results (none or one) are exactly
+                // on the stack.
+                let frame = controls.base[controls.count - 1]
+                let results = frame.results
+                let n = stack.count
+                if frame.kind == .block || frame.kind == .loop || frame.kind == .else,
+                   (results.count == 0 && n == frame.height) || (results.count == 1 && n == frame.height + 1 && stack.base[frame.height] == results[0]) {
+                    controls.removeLast()
+                    let outer = controls.base[controls.count - 1]
+                    topHeight = outer.height
+                    topUnreachable = outer.unreachable
+                    if results.count > 0 && n > maxOperandStackHeight { throw stackLimit() }
+                } else if try validateEnd() {
+                    break loop
+                }
+            case 0x0D: // br_if
+                let depth = try reader.readIndex()
+                guard depth < controls.count else { throw invalid("unknown label") }
+                try pop(ValueType.i32.rawValue)
+                let types = controls.base[controls.count - 1 - depth].label
+                if topUnreachable {
+                    try pop(types)
+                    try push(types)
+                } else {
+                    try checkLabelOperands(types)
+                }
+            case 0x0C: // br
+                let depth = try reader.readIndex()
+                guard depth < controls.count else { throw invalid("unknown label") }
+                try checkLabelOperands(controls.base[controls.count - 1 - depth].label)
+                setUnreachable()
+            case 0x10: // call
+                let index = try reader.readIndex()
+                guard index < functionTypes.count, functionTypes.base[index] >= 0 else { throw unknown("function", index) }
+                let typeIndex = Int(functionTypes.base[index])
+                try validateCall(params: paramList(typeIndex), results: resultList(typeIndex))
             default:
                 if try validateOperator(opcode) { break loop }
             }
@@ -127,19 +184,19 @@ extension FunctionValidator {
     @inline(__always)
     mutating func readLocalIndex() throws(ModuleError) -> Int {
         let index = try reader.readIndex()
-        guard index < localTypes.count else { throw invalid("unknown local \(index)") }
+        guard index < localTypes.count else { throw unknown("local", index) }
         return index
     }
 
     mutating func readGlobalIndex() throws(ModuleError) -> Int {
         let index = try reader.readIndex()
-        guard index < globals.count else { throw invalid("unknown global \(index)") }
+        guard index < globals.count else { throw unknown("global", index) }
         return index
     }
 
     mutating func readTableIndex() throws(ModuleError) -> Int {
         let index = try reader.readIndex()
-        guard index < tableTypes.count else { throw invalid("unknown table \(index)") }
+        guard index < tableTypes.count else { throw unknown("table", index) }
         return index
     }
 

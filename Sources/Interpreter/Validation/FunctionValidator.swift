@@ -168,6 +168,12 @@ struct FunctionValidator: ~Copyable {
         invalid("type mismatch (expected \(Self.typeName(expected)), found \(Self.typeName(found)))")
     }
 
+    /// "unknown local 3" and the like.
+    @inline(never)
+    func unknown(_ what: StaticString, _ index: Int) -> ModuleError {
+        invalid("unknown \(what) \(index)")
+    }
+
     @inline(never)
     func underflow() -> ModuleError {
         invalid("type mismatch (operand stack underflow)")
