@@ -24,17 +24,26 @@ struct LoadResult {
     var module: LoadModule
     var bytes: Int
     var functions: Int?
+    // Eager translation (both engines translate every function body at load).
     var oursModule = Sample()
     var oursInstantiate = Sample()
     var oursTotal = Sample()
     var wasmKitParse = Sample()
     var wasmKitInstantiate = Sample()
     var wasmKitTotal = Sample()
-    /// For modules exporting `run`: whether run(1) gives the same result on both engines.
+    // Lazy translation (each engine's default): ours validates every body at load and
+    // translates on first call; WasmKit validates and compiles a body on its first call.
+    var oursLazyModule = Sample()
+    var oursLazyTotal = Sample()
+    var wasmKitLazyTotal = Sample()
+    /// For modules exporting `run`: whether run(1) gives the same result on both engines
+    /// (and in both of our translation modes).
     var runAgrees: Bool?
 
-    /// Ours / WasmKit on the whole load (decode + validate + translate + instantiate).
+    /// Ours / WasmKit on the whole eager load (decode + validate + translate + instantiate).
     var ratio: Double { oursTotal.median / wasmKitTotal.median }
+    /// Ours / WasmKit on the whole lazy load (each engine's default).
+    var lazyRatio: Double { oursLazyTotal.median / wasmKitLazyTotal.median }
 }
 
 /// Loads each module `rounds` times on each engine, alternating engines.
@@ -47,29 +56,41 @@ enum LoadBench {
             var result = LoadResult(module: module, bytes: bytes.count)
             // One untimed load each (page faults, lazy runtime setup); modules with a `run`
             // export (large_module) also check that both engines compute the same run(1).
-            let oursWarm = try OurEngine.load(bytes, imports: imports).instance
-            let wasmKitWarm = try WasmKitEngine.load(bytes, imports: imports).instance
+            let oursWarm = try OurEngine.load(bytes, imports: imports, translation: .eager).instance
+            let oursLazyWarm = try OurEngine.load(bytes, imports: imports, translation: .lazy).instance
+            let wasmKitWarm = try WasmKitEngine.load(bytes, imports: imports, eager: true).instance
+            _ = try WasmKitEngine.load(bytes, imports: imports, eager: false)
             result.functions = oursWarm.functionCount
-            if module.note != "kernel", let a = oursWarm.run, let b = wasmKitWarm.run {
-                result.runAgrees = try a(1) == b(1)
+            if module.note != "kernel", let a = oursWarm.run, let l = oursLazyWarm.run, let b = wasmKitWarm.run {
+                let expected = try b(1)
+                result.runAgrees = try a(1) == expected && l(1) == expected
             }
             for round in 0..<options.rounds {
-                for engine in rotated(["ours", "wasmkit"], by: round) {
-                    if engine == "ours" {
-                        let (m, i, _) = try OurEngine.load(bytes, imports: imports)
+                for engine in rotated(["ours", "wasmkit", "ours-lazy", "wasmkit-lazy"], by: round) {
+                    switch engine {
+                    case "ours":
+                        let (m, i, _) = try OurEngine.load(bytes, imports: imports, translation: .eager)
                         result.oursModule.add(m)
                         result.oursInstantiate.add(i)
                         result.oursTotal.add(m + i)
-                    } else {
-                        let (p, i, _) = try WasmKitEngine.load(bytes, imports: imports)
+                    case "ours-lazy":
+                        let (m, i, _) = try OurEngine.load(bytes, imports: imports, translation: .lazy)
+                        result.oursLazyModule.add(m)
+                        result.oursLazyTotal.add(m + i)
+                    case "wasmkit":
+                        let (p, i, _) = try WasmKitEngine.load(bytes, imports: imports, eager: true)
                         result.wasmKitParse.add(p)
                         result.wasmKitInstantiate.add(i)
                         result.wasmKitTotal.add(p + i)
+                    default:
+                        let (p, i, _) = try WasmKitEngine.load(bytes, imports: imports, eager: false)
+                        result.wasmKitLazyTotal.add(p + i)
                     }
                 }
             }
-            progress("engine-bench: load \(module.name) (\(bytes.count) bytes): ours \(format(result.oursTotal.median)) ms, WasmKit \(format(result.wasmKitTotal.median)) ms"
-                     + (result.runAgrees == false ? "  run(1) DIFFERS between engines" : ""))
+            progress("engine-bench: load \(module.name) (\(bytes.count) bytes): eager: ours \(format(result.oursTotal.median)) ms, WasmKit \(format(result.wasmKitTotal.median)) ms; "
+                     + "lazy: ours \(format(result.oursLazyTotal.median)) ms, WasmKit \(format(result.wasmKitLazyTotal.median)) ms"
+                     + (result.runAgrees == false ? "  run(1) DIFFERS between engines or modes" : ""))
             results.append(result)
         }
         return results

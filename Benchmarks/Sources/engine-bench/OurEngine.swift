@@ -81,13 +81,14 @@ enum OurEngine {
         return result
     }
 
-    /// One load: `Module(bytes:limits:)` (decode + validate + translate every function) and,
+    /// One load: `Module(bytes:limits:translation:)` (decode + validate every function, and
+    /// with `.eager` translate every function; `.lazy` translates each on its first call) and,
     /// separately, `Store(limits:)` + stub imports + `store.instantiate` (memories, tables,
     /// globals, data and element segments; there is no start function in these modules).
-    static func load(_ bytes: [UInt8], imports: [FunctionImport]) throws -> (moduleMs: Double, instantiateMs: Double, instance: LoadedInstance) {
+    static func load(_ bytes: [UInt8], imports: [FunctionImport], translation: TranslationMode) throws -> (moduleMs: Double, instantiateMs: Double, instance: LoadedInstance) {
         let limits = EngineLimits()
         var module: Module!
-        let moduleMs = try milliseconds { module = try Module(bytes: bytes, limits: limits) }
+        let moduleMs = try milliseconds { module = try Module(bytes: bytes, limits: limits, translation: translation) }
         var instance: Instance!
         let instantiateMs = try milliseconds {
             let store = Store(limits: limits)

@@ -59,12 +59,13 @@ enum WasmKitEngine {
         return result
     }
 
-    /// One load in eager compilation mode, so WasmKit does the full work our engine does:
-    /// `parseWasm(bytes:)` (decode; function bodies are not looked at yet) and, separately,
-    /// `Store` + stub imports + `module.instantiate` (validate the module, allocate memories
-    /// and tables, apply segments, then validate and compile every function body).
-    static func load(_ bytes: [UInt8], imports: [FunctionImport]) throws -> (parseMs: Double, instantiateMs: Double, instance: LoadedInstance) {
-        let engine = Engine(configuration: EngineConfiguration(compilationMode: .eager))
+    /// One load: `parseWasm(bytes:)` (decode; function bodies are not looked at yet) and,
+    /// separately, `Store` + stub imports + `module.instantiate` (validate the module,
+    /// allocate memories and tables, apply segments, then, in eager compilation mode, validate
+    /// and compile every function body; in lazy mode, WasmKit's default, bodies are validated
+    /// and compiled on first call).
+    static func load(_ bytes: [UInt8], imports: [FunctionImport], eager: Bool) throws -> (parseMs: Double, instantiateMs: Double, instance: LoadedInstance) {
+        let engine = Engine(configuration: EngineConfiguration(compilationMode: eager ? .eager : .lazy))
         var module: Module!
         let parseMs = try milliseconds { module = try parseWasm(bytes: bytes) }
         var instance: Instance!
