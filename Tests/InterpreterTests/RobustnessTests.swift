@@ -68,6 +68,11 @@ final class RobustnessTests: XCTestCase {
             if error.message.isEmpty { return .failure(Failure("ModuleError without a message: \(error)")) }
             return .success(.rejected)
         }
+        // Every body translated (not only the ones that run): the translator must accept
+        // whatever the validator accepted.
+        if let error = module.translateAll() {
+            return .failure(Failure("the translator rejects a body the validator accepted: \(error)"))
+        }
         let store = Store(limits: limits)
         let instance: Instance
         do {

@@ -46,7 +46,8 @@ public enum InspectCommand: Subcommand {
             options.linksHostFunctionsOfEveryABIVersion = parsed.isSet("link-all-abi-versions")
             let module: Module
             do {
-                module = try Module(bytes: bytes, limits: options.limits)
+                // Eager: inspect reports the size of the whole translated code.
+                module = try Module(bytes: bytes, limits: options.limits, translation: .eager)
             } catch {
                 throw CommandError("\(path): \(PluginChecker.describeModuleError(error, bytes: bytes))")
             }

@@ -91,6 +91,14 @@ struct Exerciser {
         do {
             module = try Module(bytes: bytes, limits: limits)
         } catch {
+            // The validator (lazy translation, the default) and the translator (eager) must
+            // reject the same inputs with the same error.
+            do {
+                _ = try Module(bytes: bytes, limits: limits, translation: .eager)
+                anomaly(index, "the validator rejects what the translator accepts: \(error)")
+            } catch let eager {
+                if eager != error { anomaly(index, "the validator and the translator disagree: \(error) vs \(eager)") }
+            }
             switch error.kind {
             case .malformed: stats.malformed += 1
             case .invalid: stats.invalid += 1
@@ -99,6 +107,12 @@ struct Exerciser {
             if error.message.isEmpty || error.offset < 0 || error.offset > bytes.count {
                 anomaly(index, "ModuleError with an empty message or an offset outside the input: \(error)")
             }
+            return
+        }
+        // Translate every body now (lazy translation would only reach the ones that run):
+        // the translator must accept whatever the validator accepted.
+        if let error = module.translateAll() {
+            anomaly(index, "the translator rejects a body the validator accepted: \(error)")
             return
         }
         // Read-only API on the module must not crash either.
