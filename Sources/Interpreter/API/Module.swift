@@ -85,8 +85,14 @@ public final class Module {
     public let imports: [ImportDescriptor]
     /// Exports in declaration order.
     public let exports: [ExportDescriptor]
-    /// Names from the custom `name` section.
-    public let names: NameSection
+    /// Names from the custom `name` section (decoded on first use: loading does not pay
+    /// for the names of thousands of functions that may never appear in a backtrace).
+    public private(set) lazy var names: NameSection = structure.nameSection.map { range in
+        bytes.withUnsafeBufferPointer { buffer in
+            var reader = ByteReader(bytes: buffer, position: range.lowerBound, end: range.upperBound)
+            return NameSectionDecoder.decode(&reader)
+        }
+    } ?? NameSection()
     /// Names of the custom sections, in order.
     public let customSectionNames: [String]
     /// Size of the module's binary in bytes.
@@ -136,7 +142,6 @@ public final class Module {
         byteCount = bytes.count
         self.bytes = bytes
         eagerInstructionCount = parts.translatedInstructionCount
-        names = structure.names
         customSectionNames = structure.customSections.map(\.name)
 
         var imports: [ImportDescriptor] = []

@@ -108,10 +108,7 @@ struct ModuleDecoder {
         let start = r.position
         let name = try r.readName()
         module.customSections.append((name, r.position..<r.end))
-        if name == "name" {
-            var sub = ByteReader(bytes: r.bytes, position: r.position, end: r.end)
-            module.names = NameSectionDecoder.decode(&sub)
-        }
+        if name == "name" { module.nameSection = r.position..<r.end }
         _ = start
         r.position = r.end
     }

@@ -70,7 +70,9 @@ struct ModuleStructure {
     var bodies: [FunctionBody] = []
     var data: [DataSegment] = []
     var customSections: [(name: String, range: Range<Int>)] = []
-    var names = NameSection()
+    /// Byte range of the payload of the (last) custom `name` section, decoded when first
+    /// needed (`Module.names`).
+    var nameSection: Range<Int>?
 
     // Derived counts, including imports.
     var importedFunctionCount = 0

@@ -15,7 +15,7 @@ struct ModuleContext {
     /// Number of segments in the data section (used when there is no data count section).
     var dataSegmentCount: Int
     /// Functions that may be referenced by `ref.func` inside function bodies (`C.refs`).
-    var declaredReferences: Set<Int>
+    var declaredReferences: FunctionIndexSet
     var limits: EngineLimits
 
     func functionType(_ functionIndex: Int) -> FunctionType? {
@@ -128,4 +128,29 @@ enum OpcodeInfo {
         (.i64Or, .i64Or), (.i64Xor, .i64Xor), (.i64LtS, .i64GtS), (.i64GtS, .i64LtS), (.i64LtU, .i64GtU),
         (.i64GtU, .i64LtU), (.i64LeS, .i64GeS), (.i64GeS, .i64LeS), (.i64LeU, .i64GeU), (.i64GeU, .i64LeU),
     ])
+}
+
+/// A set of function indices below a count fixed at creation (one bit each): the functions a
+/// module declares as referenced (`ref.func` may only name those).
+struct FunctionIndexSet {
+    private var words: [UInt64]
+    let count: Int
+
+    /// An empty set for indices `0..<count` (`count` is already checked against
+    /// `EngineLimits.maxEntities`).
+    init(count: Int) {
+        self.count = Swift.max(count, 0)
+        words = [UInt64](repeating: 0, count: (self.count + 63) / 64)
+    }
+
+    /// Adds `index` (ignored outside `0..<count`).
+    mutating func insert(_ index: Int) {
+        guard index >= 0, index < count else { return }
+        words[index >> 6] |= 1 << UInt64(index & 63)
+    }
+
+    func contains(_ index: Int) -> Bool {
+        guard index >= 0, index < count else { return false }
+        return words[index >> 6] & (1 << UInt64(index & 63)) != 0
+    }
 }

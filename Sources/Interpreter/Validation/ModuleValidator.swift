@@ -52,7 +52,7 @@ struct ModuleValidator {
         // Constant expressions may only read imported globals.
         let importedGlobals = globals
         let functionCount = functionTypeIndices.count
-        var references = Set<Int>()
+        var references = FunctionIndexSet(count: functionCount)
 
         func check(_ expression: ConstantExpression, _ expected: ValueType) throws(ModuleError) {
             let actual: ValueType
