@@ -192,29 +192,20 @@ public final class Module {
         let structure = try ModuleDecoder.decode(buffer, limits: limits)
         let context = try ModuleValidator(module: structure, limits: limits).validate()
         let definedFunctionCount = structure.bodies.count
-        let compiled = UnsafeMutablePointer<CompiledFunction>.allocate(capacity: Swift.max(definedFunctionCount, 1))
         var translated: [TranslatedCode] = []
         var lazy: LazyTranslation?
         switch translation {
         case .lazy:
             // Every body validated before any instantiation; each translated on its first call.
-            do throws(ModuleError) {
-                try FunctionValidation.validateAll(structure, context: context, bytes: buffer)
-            } catch {
-                compiled.deallocate()
-                throw error
-            }
-            let stubs = LazyTranslation(structure: structure, context: context, bytes: buffer)
-            for i in 0..<definedFunctionCount { (compiled + i).initialize(to: stubs.stub(i)) }
-            lazy = stubs
+            try FunctionValidation.validateAll(structure, context: context, bytes: buffer)
+            lazy = LazyTranslation(structure: structure, context: context, bytes: buffer)
         case .eager:
             // Translating validates every body too.
-            do throws(ModuleError) {
-                translated = try FunctionTranslation.translateAll(structure, context: context, bytes: buffer)
-            } catch {
-                compiled.deallocate()
-                throw error
-            }
+            translated = try FunctionTranslation.translateAll(structure, context: context, bytes: buffer)
+        }
+        let compiled = UnsafeMutablePointer<CompiledFunction>.allocate(capacity: Swift.max(definedFunctionCount, 1))
+        if let lazy {
+            for i in 0..<definedFunctionCount { (compiled + i).initialize(to: lazy.stub(i)) }
         }
         let totalCode = translated.reduce(0) { $0 + $1.code.count }
         var i = 0
