@@ -86,10 +86,12 @@ extension FunctionValidator {
     /// with the state written back to `self` and read again after; it decodes the operator
     /// again from its first immediate, and throws the translator's error if there is one.
     ///
-    /// Invariants of the loop: `sb <= fp <= sp <= sb + stack.capacity` (a frame's height is a
-    /// past stack height) and `sb <= lp <= sb + stack.capacity` (`sp` may be above `lp`), so
-    /// `sp[-1]` is in bounds when `sp > fp`, `sp[0]` when `sp < lp`; `ip <= ie <= code +
-    /// bytes.count`. The fast paths
+    /// Invariants of the fast paths: `sb <= fp <= sp <= lp <= sb + stack.capacity` (a frame's
+    /// height is a past stack height), so `sp[-1]` is in bounds when `sp > fp`, `sp[0]` when
+    /// `sp < lp`, and a pop followed by a push never needs a check; `ip <= ie <= code +
+    /// bytes.count`. No fast path pushes beyond `lp`; the general path may leave the stack
+    /// above the operand-stack limit, and then the general path takes every operator until
+    /// the stack is back within `lp`. The fast paths
     /// keep `topUnreachable` (and the frames) up to date in `self`; `stack.count`,
     /// `topHeight` and `reader.position` are written back before the general path.
     mutating func validate(_ body: ModuleStructure.FunctionBody, type: FunctionType) throws(ModuleError) {
@@ -110,7 +112,7 @@ extension FunctionValidator {
         var ip = code + reader.position
         var sp = stack.base + stack.count
         var fp = stack.base + topHeight
-        var lp = stack.base + min(max(maxOperandStackHeight, 0), stack.capacity)
+        var lp = stack.base + min(max(maxOperandStackHeight, 0), stack.capacity)  // >= sp (0 here)
         loop: while true {
             guard ip < ie else {
                 throw ModuleError(.malformed, "unexpected end of section or function", offset: ip - code)
@@ -135,7 +137,7 @@ extension FunctionValidator {
                 }
             case .localTee:
                 let (index, next) = Self.u32(q, ie)
-                if let next, index < localCount && sp > fp && sp <= lp && sp[-1] == localBase[index] {  // sp > fp; index < localCount
+                if let next, index < localCount && sp > fp && sp[-1] == localBase[index] {  // sp > fp; index < localCount
                     ip = next
                     continue loop
                 }
@@ -169,16 +171,16 @@ extension FunctionValidator {
                 }
             case .load:
                 // A one-byte alignment (valid ones are at most 3), then the offset.
-                if q < ie, let next = Self.u32(q + 1, ie).next {
+                if q < ie, let next = Self.skipUnsigned32(q + 1, ie) {
                     let op = shapeBase[Int(opcode)]  // opcode < 256 entries
-                    if q[0] <= op.align && hasMemory && sp > fp && sp <= lp && sp[-1] == i32 {  // q < ie; sp > fp
+                    if q[0] <= op.align && hasMemory && sp > fp && sp[-1] == i32 {  // q < ie; sp > fp
                         sp[-1] = op.b  // sp > fp
                         ip = next
                         continue loop
                     }
                 }
             case .store:
-                if q < ie, let next = Self.u32(q + 1, ie).next {
+                if q < ie, let next = Self.skipUnsigned32(q + 1, ie) {
                     let op = shapeBase[Int(opcode)]  // opcode < 256 entries
                     if q[0] <= op.align && hasMemory && sp - fp >= 2 && sp[-1] == op.a && sp[-2] == i32 {  // q < ie; sp - 2 >= fp
                         sp -= 2
@@ -188,7 +190,7 @@ extension FunctionValidator {
                 }
             case .binary:
                 let op = shapeBase[Int(opcode)]  // opcode < 256 entries
-                if sp - fp >= 2 && sp <= lp && sp[-1] == op.a && sp[-2] == op.a {  // sp - 2 >= fp
+                if sp - fp >= 2 && UnsafeRawPointer(sp - 2).loadUnaligned(as: UInt16.self) == UInt16(op.a) &* 0x0101 {  // sp - 2 >= fp
                     sp -= 1
                     sp[-1] = op.b  // sp - 1 >= fp
                     ip = q
@@ -196,7 +198,7 @@ extension FunctionValidator {
                 }
             case .unary:
                 let op = shapeBase[Int(opcode)]  // opcode < 256 entries
-                if sp > fp && sp <= lp && sp[-1] == op.a {  // sp > fp
+                if sp > fp && sp[-1] == op.a {  // sp > fp
                     sp[-1] = op.b  // sp > fp
                     ip = q
                     continue loop
@@ -208,7 +210,7 @@ extension FunctionValidator {
                     continue loop
                 }
             case .select:
-                if sp - fp >= 3 && sp <= lp && sp[-1] == i32 {  // sp - 3 >= fp
+                if sp - fp >= 3 && sp[-1] == i32 {  // sp - 3 >= fp
                     let x = sp[-3]  // sp - 3 >= fp
                     if x == sp[-2] && x != 0 && !Self.isReference(x) {  // sp - 2 >= fp
                         sp -= 2  // x stays below, as the result
@@ -279,7 +281,7 @@ extension FunctionValidator {
                 let results = frame.results
                 if frame.kind != .function && (frame.kind != .if || (frame.params.count == 0 && results.count == 0))
                     && ((results.count == 0 && sp == fp)
-                        || (results.count == 1 && sp - fp == 1 && sp <= lp && fp[0] == results[0])) {  // fp < sp
+                        || (results.count == 1 && sp - fp == 1 && fp[0] == results[0])) {  // fp < sp
                     controls.removeLast()
                     let outer = controls.base[i - 1]  // i >= 1: the function frame (at 0) is below
                     fp = stack.base + outer.height
@@ -328,8 +330,8 @@ extension FunctionValidator {
             case .general, .reinterpret:
                 break
             }
-            // The general path, from the operator's first immediate.
-            currentOffset = ip - code
+            // The general path, from the operator's first immediate (`q - 1`: the operator).
+            currentOffset = q - 1 - code
             reader.position = q - code
             stack.count = sp - stack.base
             topHeight = fp - stack.base
@@ -338,6 +340,21 @@ extension FunctionValidator {
             sp = stack.base + stack.count
             fp = stack.base + topHeight
             lp = stack.base + min(max(maxOperandStackHeight, 0), stack.capacity)
+            while sp > lp {
+                // Above the operand-stack limit: the general path takes the next operator too.
+                guard ip < ie else {
+                    throw ModuleError(.malformed, "unexpected end of section or function", offset: ip - code)
+                }
+                let opcode = ip[0]  // ip < ie
+                currentOffset = ip - code
+                reader.position = ip + 1 - code
+                stack.count = sp - stack.base
+                topHeight = fp - stack.base
+                if try validateOperator(opcode) { break loop }
+                ip = code + reader.position
+                sp = stack.base + stack.count
+                fp = stack.base + topHeight
+            }
         }
         guard reader.position >= reader.end else {
             throw ModuleError(.malformed, "section size mismatch (operators after the function's final end)", offset: reader.position)
@@ -364,12 +381,42 @@ extension FunctionValidator {
         return (0, nil)
     }
 
+    /// The length of the LEB128 integer that starts in the eight bytes of `word` (read
+    /// little-endian): 1 to 8, or 9 when none of them ends it.
+    @inline(__always)
+    static func lebLength(_ word: UInt64) -> Int {
+        // The first byte without its continuation bit; trailingZeroBitCount is 64 if none.
+        (~word & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3 &+ 1
+    }
+
+    /// The address after a u32 LEB128 at `p` (a memory offset), or nil unless it is a valid
+    /// encoding (as `u32`'s) wholly before `end`.
+    @inline(__always)
+    static func skipUnsigned32(_ p: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8>? {
+        if p < end && p[0] < 0x80 { return p + 1 }  // p < end
+        if end - p >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))  // p + 8 <= end
+            let n = lebLength(word)
+            if n < 5 { return p + n }
+            // The fifth byte (n 5) has no bits beyond 32.
+            return n == 5 && (word &>> 32) & 0xFF < 0x10 ? p + 5 : nil
+        }
+        return u32(p, end).next
+    }
+
     /// The address after a signed 32-bit LEB128 at `p` (`i32.const`), or nil unless it is a
     /// valid encoding wholly before `end`: one to five bytes, the fifth's bits beyond 32 all
     /// equal to the sign bit (0x00...0x07 or 0x78...0x7F).
     @inline(__always)
     static func skipSigned32(_ p: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8>? {
         if p < end && p[0] < 0x80 { return p + 1 }  // p < end
+        if end - p >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))  // p + 8 <= end
+            let n = lebLength(word)
+            if n < 5 { return p + n }
+            // The fifth byte (n 5, below 0x80): 0x00...0x07 or 0x78...0x7F map to 0x00...0x0F.
+            return n == 5 && ((word &>> 32) &+ 8) & 0x7F < 0x10 ? p + 5 : nil
+        }
         var k = p
         var n = 0
         while n < 5 && k < end {
