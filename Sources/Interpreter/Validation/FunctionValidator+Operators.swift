@@ -8,7 +8,7 @@ extension FunctionValidator {
     enum Shape: UInt8 {
         case general = 0, unary, binary, load, store, reinterpret
         case localGet, localSet, localTee, globalGet, i32Const, i64Const, f32Const, f64Const
-        case drop, select, nop, unreachable, block, loop, `if`, `else`, end, br, brIf, call
+        case drop, select, nop, unreachable, block, loop, `if`, `else`, end, br, brIf, brTable, call
     }
 
     /// An entry of the 256-entry opcode table (`shapeTable`).
@@ -33,7 +33,7 @@ extension FunctionValidator {
         }
         let simple: [(Int, Shape)] = [
             (0x00, .unreachable), (0x01, .nop), (0x02, .block), (0x03, .loop), (0x04, .if), (0x05, .else),
-            (0x0B, .end), (0x0C, .br), (0x0D, .brIf), (0x10, .call), (0x1A, .drop), (0x1B, .select),
+            (0x0B, .end), (0x0C, .br), (0x0D, .brIf), (0x0E, .brTable), (0x10, .call), (0x1A, .drop), (0x1B, .select),
             (0x20, .localGet), (0x21, .localSet), (0x22, .localTee), (0x23, .globalGet),
             (0x41, .i32Const), (0x42, .i64Const), (0x43, .f32Const), (0x44, .f64Const),
         ]
@@ -309,6 +309,15 @@ extension FunctionValidator {
                         continue loop
                     }
                 }
+            case .brTable:
+                if let next = Self.branchTable(q, ie, sp: sp, fp: fp, controls: controls.base, depthCount: controls.count,
+                                               maxTargets: context.limits.maxSegmentEntries) {
+                    sp = fp
+                    controls.base[controls.count - 1].unreachable = true  // count >= 1
+                    topUnreachable = true
+                    ip = next
+                    continue loop
+                }
             case .call:
                 // Arguments of exactly their types on the stack.
                 let (index, next) = Self.u32(q, ie)
@@ -359,6 +368,40 @@ extension FunctionValidator {
         guard reader.position >= reader.end else {
             throw ModuleError(.malformed, "section size mismatch (operators after the function's final end)", offset: reader.position)
         }
+    }
+
+    /// The fast path of `br_table` (out of line: the main loop stays small): targets whose
+    /// labels have no or one value (all the same arity, as the default's), one i32
+    /// condition on top, the label's value of exactly its type below it. The address after
+    /// the operator, or nil (the general path then takes it). The caller then marks the rest
+    /// of the block unreachable.
+    @inline(never)
+    static func branchTable(_ q: UnsafePointer<UInt8>, _ ie: UnsafePointer<UInt8>, sp: UnsafeMutablePointer<UInt8>,
+                            fp: UnsafeMutablePointer<UInt8>, controls: UnsafeMutablePointer<Frame>, depthCount: Int,
+                            maxTargets: Int) -> UnsafePointer<UInt8>? {
+        let (count, first) = u32(q, ie)
+        guard let first, count <= ie - first && count <= maxTargets && depthCount >= 1
+                && sp > fp && sp[-1] == ValueType.i32.rawValue else { return nil }  // sp > fp
+        let innermost = controls + (depthCount - 1)  // depthCount >= 1
+        let operand: UInt8 = sp - fp >= 2 ? sp[-2] : 0  // sp - 2 >= fp; 0: none
+        var k = first
+        var arity = -1
+        var remaining = count + 1  // count <= ie - first: no overflow
+        while remaining > 0 {
+            let (depth, next) = u32(k, ie)
+            guard let next, depth < depthCount else { return nil }
+            let label = (innermost - depth).pointee.label  // 0 <= depthCount - 1 - depth < depthCount
+            if label.count == 0 {
+                guard arity <= 0 else { return nil }
+                arity = 0
+            } else {
+                guard label.count == 1 && arity != 0 && operand != 0 && operand == label[0] else { return nil }
+                arity = 1
+            }
+            k = next
+            remaining -= 1
+        }
+        return k
     }
 
     /// A u32 LEB128 at `p` (an index, a count, an offset): its value and the address after
