@@ -289,6 +289,13 @@ extension FunctionValidator {
                     ip = q
                     continue loop
                 }
+                if frame.kind == .function
+                    && ((results.count == 0 && sp == fp) || (results.count == 1 && sp - fp == 1 && fp[0] == results[0])) {  // fp < sp
+                    // The function's final end.
+                    controls.removeLast()
+                    reader.position = q - code
+                    break loop
+                }
             case .br, .brIf:
                 // Labels of no or one value.
                 let (depth, next) = Self.u32(q, ie)
