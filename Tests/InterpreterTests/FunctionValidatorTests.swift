@@ -476,6 +476,11 @@ final class FunctionValidatorTests: XCTestCase {
         // A block entered above the limit (after such a reinterpretation), ended without results.
         check(three + [0x02, 0x40, 0x00, 0xBC, 0x02, 0x40, 0x0B, 0x1A, 0x0B, 0x1A, 0x1A, 0x1A], limits: limits, expect: nil)
         check(three + [0x02, 0x40, 0x00, 0xBC, 0x02, 0x7F, 0x00, 0x0B, 0x1A, 0x0B, 0x1A, 0x1A, 0x1A], limits: limits, expect: .limitExceeded)
+        // Above the limit, operators that pop then push (general path) or only pop.
+        check(three + [0x02, 0x40, 0x00, 0xBC, 0x21, 0x00, 0x0B, 0x1A, 0x1A, 0x1A], locals: [(1, .i32)], limits: limits, expect: nil)
+        check(three + [0x02, 0x40, 0x00, 0xBC, 0x22, 0x00, 0x1A, 0x0B, 0x1A, 0x1A, 0x1A], locals: [(1, .i32)], limits: limits, expect: .limitExceeded)
+        check(three + [0x02, 0x40, 0x00, 0xBC, 0x28, 0x02, 0x00, 0x1A, 0x0B, 0x1A, 0x1A, 0x1A], limits: limits, expect: .invalid)  // no memory
+        check(three + [0x02, 0x40, 0x00, 0xBC, 0x1A, 0x41, 0x00, 0x1A, 0x0B, 0x1A, 0x1A, 0x1A], limits: limits, expect: .limitExceeded)
         limits = EngineLimits()
         limits.maxControlDepth = 2
         check([0x02, 0x40, 0x02, 0x40, 0x0B, 0x0B], limits: limits, expect: nil)
@@ -484,6 +489,40 @@ final class FunctionValidatorTests: XCTestCase {
         limits.maxLocalsPerFunction = 4
         check([], params: [.i32, .i32], locals: [(2, .i64)], limits: limits, expect: nil)
         check([], params: [.i32, .i32, .i32], locals: [(2, .i64)], limits: limits, expect: .limitExceeded)
+    }
+
+    /// LEB128 immediates at the main loop's fast-path boundaries: five-byte encodings with
+    /// each kind of fifth byte, and with or without eight readable bytes after the start of
+    /// the immediate (the one-load decoder's condition). Both passes agree on each.
+    func testImmediateEncodingsAtFastPathBoundaries() {
+        let fifths: [UInt8] = [0x00, 0x01, 0x07, 0x08, 0x0F, 0x10, 0x40, 0x77, 0x78, 0x7F, 0x80, 0xFF]
+        var codes: [[UInt8]] = []
+        for f in fifths {
+            for five in [[0x80, 0x80, 0x80, 0x80, f], [0xFF, 0xFF, 0xFF, 0xFF, f], [0x81, 0x80, 0x80, 0x80, f]] as [[UInt8]] {
+                codes.append([0x41] + five + [0x1A])  // i32.const
+                codes.append([0x42] + five + [0x1A])  // i64.const
+                codes.append([0x20] + five + [0x1A])  // local.get
+                codes.append([0x41, 0x00, 0x21] + five)  // local.set
+                codes.append([0x41, 0x00, 0x28, 0x02] + five + [0x1A])  // i32.load offset (no memory)
+                codes.append([0x02, 0x40, 0x0C] + five + [0x0B])  // br
+                codes.append([0x02, 0x40, 0x41, 0x00, 0x0D] + five + [0x0B])  // br_if
+                codes.append([0x02, 0x40, 0x41, 0x00, 0x0E, 0x01, 0x00] + five + [0x0B])  // br_table
+                codes.append([0x10] + five)  // call
+            }
+        }
+        var compared = 0
+        for code in codes {
+            for tail in [[], [0x01], [0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01]] as [[UInt8]] {
+                for cut in [0, 1, 2] where cut <= code.count {
+                    let body = WasmBytes.body(locals: [(1, .i32)], code: Array(code.dropLast(cut)) + tail)
+                    let bytes = WasmBytes.module(functions: [(type: ([], []), body: body)])
+                    guard let verdicts = Self.verdicts(bytes) else { continue }
+                    compared += 1
+                    XCTAssertTrue(verdicts.agree, "\(code) + \(tail) cut \(cut): translator \(Self.describe(verdicts.translator)), validator \(Self.describe(verdicts.validator))")
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 1000)
     }
 
     func testMemoryAndDataRules() {

@@ -2,32 +2,49 @@
 /// types. Each case mirrors the same case of `FunctionTranslator.translateOperator`, check
 /// for check, so that the first error is the translator's first error.
 extension FunctionValidator {
-    /// Operator shapes of the 256-entry table (`shapeTable`): bits 0-7 the shape, 8-15 the
-    /// operand (or value) type, 16-23 the result type, 24-31 the natural alignment (log2).
+    /// What the main loop does with an opcode: one case per fast path (`general`: none), and
+    /// the shapes `validateOperator` looks up (`unary`, `binary`, `load`, `store`,
+    /// `reinterpret`). Dense, so that the main loop's switch is one jump table.
     enum Shape: UInt8 {
-        case other = 0, unary, binary, load, store, localGet, localSet, localTee, i32Const, reinterpret
+        case general = 0, unary, binary, load, store, reinterpret
+        case localGet, localSet, localTee, globalGet, i32Const, i64Const, f32Const, f64Const
+        case drop, select, nop, unreachable, block, loop, `if`, `else`, end, br, brIf, brTable, call
     }
 
-    static let shapeTable: [UInt32] = {
-        var table = [UInt32](repeating: 0, count: 256)
-        func entry(_ shape: Shape, _ a: ValueType? = nil, _ b: ValueType? = nil, align: UInt32 = 0) -> UInt32 {
-            UInt32(shape.rawValue) | UInt32(a?.rawValue ?? 0) << 8 | UInt32(b?.rawValue ?? 0) << 16 | align << 24
+    /// An entry of the 256-entry opcode table (`shapeTable`).
+    struct OpShape {
+        var shape: Shape
+        /// The operand (or stored value) type.
+        var a: UInt8
+        /// The result type.
+        var b: UInt8
+        /// A memory access's natural alignment (log2).
+        var align: UInt8
+    }
+
+    static let shapeTable: [OpShape] = {
+        var table = [OpShape](repeating: OpShape(shape: .general, a: 0, b: 0, align: 0), count: 256)
+        func entry(_ shape: Shape, _ a: ValueType? = nil, _ b: ValueType? = nil, align: UInt8 = 0) -> OpShape {
+            OpShape(shape: shape, a: a?.rawValue ?? 0, b: b?.rawValue ?? 0, align: align)
         }
         for (byte, n) in OpcodeInfo.numeric.enumerated() {
             guard let n else { continue }
             table[byte] = entry(n.isBinary ? .binary : .unary, n.operand, n.result)
         }
-        table[0x20] = entry(.localGet)
-        table[0x21] = entry(.localSet)
-        table[0x22] = entry(.localTee)
-        table[0x41] = entry(.i32Const)
-        let loads: [(Int, ValueType, UInt32)] = [
+        let simple: [(Int, Shape)] = [
+            (0x00, .unreachable), (0x01, .nop), (0x02, .block), (0x03, .loop), (0x04, .if), (0x05, .else),
+            (0x0B, .end), (0x0C, .br), (0x0D, .brIf), (0x0E, .brTable), (0x10, .call), (0x1A, .drop), (0x1B, .select),
+            (0x20, .localGet), (0x21, .localSet), (0x22, .localTee), (0x23, .globalGet),
+            (0x41, .i32Const), (0x42, .i64Const), (0x43, .f32Const), (0x44, .f64Const),
+        ]
+        for (byte, shape) in simple { table[byte] = entry(shape) }
+        let loads: [(Int, ValueType, UInt8)] = [
             (0x28, .i32, 2), (0x29, .i64, 3), (0x2A, .f32, 2), (0x2B, .f64, 3), (0x2C, .i32, 0), (0x2D, .i32, 0),
             (0x2E, .i32, 1), (0x2F, .i32, 1), (0x30, .i64, 0), (0x31, .i64, 0), (0x32, .i64, 1), (0x33, .i64, 1),
             (0x34, .i64, 2), (0x35, .i64, 2),
         ]
         for (byte, result, align) in loads { table[byte] = entry(.load, nil, result, align: align) }
-        let stores: [(Int, ValueType, UInt32)] = [
+        let stores: [(Int, ValueType, UInt8)] = [
             (0x36, .i32, 2), (0x37, .i64, 3), (0x38, .f32, 2), (0x39, .f64, 3), (0x3A, .i32, 0), (0x3B, .i32, 1),
             (0x3C, .i64, 0), (0x3D, .i64, 1), (0x3E, .i64, 2),
         ]
@@ -57,126 +74,430 @@ extension FunctionValidator {
     }
 
     /// Validates one function body of type `type`, as `FunctionTranslator.translate` would.
+    ///
+    /// The main loop keeps the hot state in locals, as pointers: `ip` the next byte to read
+    /// (before `ie`, the body's end), and into the type stack (base `sb`, `self.stack`'s): `sp`
+    /// its top (`sb + height`), `fp` the innermost frame's height (`sb + topHeight`), and `lp`
+    /// the push limit, the lower of the operand-stack limit and the stack's capacity. Each
+    /// frequent operator has a fast path that checks everything it needs and commits only
+    /// when every check passes: it accepts a subset of what the general path accepts, and
+    /// leaves the same state. Anything else (other operators, unusual immediates, operands of
+    /// unknown type, a full stack, every error) takes the general path, `validateOperator`,
+    /// with the state written back to `self` and read again after; it decodes the operator
+    /// again from its first immediate, and throws the translator's error if there is one.
+    ///
+    /// Invariants of the fast paths: `sb <= fp <= sp <= lp <= sb + stack.capacity` (a frame's
+    /// height is a past stack height), so `sp[-1]` is in bounds when `sp > fp`, `sp[0]` when
+    /// `sp < lp`, and a pop followed by a push never needs a check; `ip <= ie <= code +
+    /// bytes.count`. No fast path pushes beyond `lp`; the general path may leave the stack
+    /// above the operand-stack limit, and then the general path takes every operator until
+    /// the stack is back within `lp`. The fast paths
+    /// keep `topUnreachable` (and the frames) up to date in `self`; `stack.count`,
+    /// `topHeight` and `reader.position` are written back before the general path.
     mutating func validate(_ body: ModuleStructure.FunctionBody, type: FunctionType) throws(ModuleError) {
         begin(body, type: type)
         let results = TypeList(base: UnsafePointer(functionResults.base), count: functionResults.count)
         controls.append(Frame(kind: .function, unreachable: false, height: 0, params: emptyList, results: results))
         syncTop()
+        guard let code = bytes.baseAddress else {
+            // An empty buffer: `end` is 0, nothing to read (the loop's own first error).
+            throw ModuleError(.malformed, "unexpected end of section or function", offset: reader.position)
+        }
+        let ie = code + reader.end  // reader.end <= bytes.count (the decoder's body bounds)
+        let i32 = ValueType.i32.rawValue
+        let localBase = UnsafePointer(localTypes.base)
+        let localCount = localTypes.count
+        let shapeBase = UnsafePointer(shapes.base)  // 256 entries
+
+        var ip = code + reader.position
+        var sp = stack.base + stack.count
+        var fp = stack.base + topHeight
+        var lp = stack.base + min(max(maxOperandStackHeight, 0), stack.capacity)  // >= sp (0 here)
         loop: while true {
-            guard reader.position < reader.end else {
-                throw ModuleError(.malformed, "unexpected end of section or function", offset: reader.position)
+            guard ip < ie else {
+                throw ModuleError(.malformed, "unexpected end of section or function", offset: ip - code)
             }
-            currentOffset = reader.position
-            let opcode = reader.bytes[reader.position]
-            reader.position += 1
-            // The frequent operators are checked here, without a call; the others (and the
-            // uncommon forms of these) in `validateOperator`, which handles them all.
-            switch opcode {
-            case 0x20: // local.get
-                let index = try readLocalIndex()
-                try push(localTypes.base[index])
-            case 0x21: // local.set
-                let index = try readLocalIndex()
-                try pop(localTypes.base[index])
-            case 0x22: // local.tee
-                let index = try readLocalIndex()
-                let t = localTypes.base[index]
-                try pop(t)
-                try push(t)
-            case 0x41: // i32.const
-                _ = try reader.readSigned(bits: 32)
-                try push(ValueType.i32.rawValue)
-            case 0x28...0x35: // loads
-                let shape = shapes.base[Int(opcode)]
-                try readMemoryArgument(naturalAlignment: shape >> 24)
-                try pop(ValueType.i32.rawValue)
-                try push(UInt8(truncatingIfNeeded: shape >> 16))
-            case 0x36...0x3E: // stores
-                let shape = shapes.base[Int(opcode)]
-                try readMemoryArgument(naturalAlignment: shape >> 24)
-                try pop(UInt8(truncatingIfNeeded: shape >> 8))
-                try pop(ValueType.i32.rawValue)
-            case 0x45...0xBB, 0xC0...0xC4: // numeric
-                let shape = shapes.base[Int(opcode)]
-                let a = UInt8(truncatingIfNeeded: shape >> 8)
-                let b = UInt8(truncatingIfNeeded: shape >> 16)
-                let n = stack.count
-                if UInt8(truncatingIfNeeded: shape) == Shape.binary.rawValue {
-                    if n >= topHeight + 2 && stack.base[n - 1] == a && stack.base[n - 2] == a {
-                        stack.count = n - 1
-                        stack.base[n - 2] = b
-                        if n - 1 > maxOperandStackHeight { throw stackLimit() }
-                    } else {
-                        try pop(a)
-                        try pop(a)
-                        try push(b)
+            let opcode = ip[0]  // ip < ie
+            let q = ip + 1  // <= ie
+            dispatch: switch shapeBase[Int(opcode)].shape {  // opcode < 256 entries
+            case .localGet:
+                let (index, next) = Self.u32(q, ie)
+                if let next, index < localCount && sp < lp {
+                    sp[0] = localBase[index]  // sp < lp; 0 <= index < localCount
+                    sp += 1
+                    ip = next
+                    continue loop
+                }
+            case .localSet:
+                let (index, next) = Self.u32(q, ie)
+                if let next, index < localCount && sp > fp && sp[-1] == localBase[index] {  // sp > fp; index < localCount
+                    sp -= 1
+                    ip = next
+                    continue loop
+                }
+            case .localTee:
+                let (index, next) = Self.u32(q, ie)
+                if let next, index < localCount && sp > fp && sp[-1] == localBase[index] {  // sp > fp; index < localCount
+                    ip = next
+                    continue loop
+                }
+            case .i32Const:
+                if let next = Self.skipSigned32(q, ie), sp < lp {
+                    sp[0] = i32  // sp < lp
+                    sp += 1
+                    ip = next
+                    continue loop
+                }
+            case .i64Const:
+                if let next = Self.skipSigned64(q, ie), sp < lp {
+                    sp[0] = ValueType.i64.rawValue  // sp < lp
+                    sp += 1
+                    ip = next
+                    continue loop
+                }
+            case .f32Const:
+                if ie - q >= 4 && sp < lp {
+                    sp[0] = ValueType.f32.rawValue  // sp < lp
+                    sp += 1
+                    ip = q + 4
+                    continue loop
+                }
+            case .f64Const:
+                if ie - q >= 8 && sp < lp {
+                    sp[0] = ValueType.f64.rawValue  // sp < lp
+                    sp += 1
+                    ip = q + 8
+                    continue loop
+                }
+            case .load:
+                // A one-byte alignment (valid ones are at most 3), then the offset.
+                if q < ie, let next = Self.skipUnsigned32(q + 1, ie) {
+                    let op = shapeBase[Int(opcode)]  // opcode < 256 entries
+                    if q[0] <= op.align && hasMemory && sp > fp && sp[-1] == i32 {  // q < ie; sp > fp
+                        sp[-1] = op.b  // sp > fp
+                        ip = next
+                        continue loop
                     }
-                } else if n > topHeight && stack.base[n - 1] == a {
-                    stack.base[n - 1] = b
-                    if n > maxOperandStackHeight { throw stackLimit() }
-                } else {
-                    try pop(a)
-                    try push(b)
                 }
-            case 0x1A: // drop
-                _ = try popAny()
-            case 0x23: // global.get
-                let index = try reader.readIndex()
-                guard index < globals.count else { throw unknown("global", index) }
-                try push(UInt8(truncatingIfNeeded: globals.base[index]))
-            case 0x02, 0x03: // block, loop
-                // The common block types (none or one value type) without a call.
-                let byte = reader.position < reader.end ? reader.bytes[reader.position] : 0
-                if byte == 0x40 || (0x7C...0x7F).contains(byte) || byte == 0x70 || byte == 0x6F {
-                    reader.position += 1
-                    try pushControl(opcode == 0x02 ? .block : .loop, (emptyList, byte == 0x40 ? emptyList : singleList(byte)))
-                } else {
-                    _ = try validateOperator(opcode)
+            case .store:
+                if q < ie, let next = Self.skipUnsigned32(q + 1, ie) {
+                    let op = shapeBase[Int(opcode)]  // opcode < 256 entries
+                    if q[0] <= op.align && hasMemory && sp - fp >= 2 && sp[-1] == op.a && sp[-2] == i32 {  // q < ie; sp - 2 >= fp
+                        sp -= 2
+                        ip = next
+                        continue loop
+                    }
                 }
-            case 0x0B: // end
-                // The common case: a block or loop whose results (none or one) are exactly
-                // on the stack.
-                let frame = controls.base[controls.count - 1]
+            case .binary:
+                let op = shapeBase[Int(opcode)]  // opcode < 256 entries
+                if sp - fp >= 2 && UnsafeRawPointer(sp - 2).loadUnaligned(as: UInt16.self) == UInt16(op.a) &* 0x0101 {  // sp - 2 >= fp
+                    sp -= 1
+                    sp[-1] = op.b  // sp - 1 >= fp
+                    ip = q
+                    continue loop
+                }
+            case .unary:
+                let op = shapeBase[Int(opcode)]  // opcode < 256 entries
+                if sp > fp && sp[-1] == op.a {  // sp > fp
+                    sp[-1] = op.b  // sp > fp
+                    ip = q
+                    continue loop
+                }
+            case .drop:
+                if sp > fp {
+                    sp -= 1
+                    ip = q
+                    continue loop
+                }
+            case .select:
+                if sp - fp >= 3 && sp[-1] == i32 {  // sp - 3 >= fp
+                    let x = sp[-3]  // sp - 3 >= fp
+                    if x == sp[-2] && x != 0 && !Self.isReference(x) {  // sp - 2 >= fp
+                        sp -= 2  // x stays below, as the result
+                        ip = q
+                        continue loop
+                    }
+                }
+            case .globalGet:
+                let (index, next) = Self.u32(q, ie)
+                if let next, index < globals.count && sp < lp {
+                    sp[0] = UInt8(truncatingIfNeeded: globals.base[index])  // sp < lp; 0 <= index < count
+                    sp += 1
+                    ip = next
+                    continue loop
+                }
+            case .nop:
+                ip = q
+                continue loop
+            case .unreachable:
+                sp = fp
+                controls.base[controls.count - 1].unreachable = true  // the loop runs with at least the function frame
+                topUnreachable = true
+                ip = q
+                continue loop
+            case .block, .loop, .if:
+                // Block types none or one value type, no parameters.
+                if q < ie && controls.count <= maxControlDepth {
+                    let byte = q[0]  // q < ie
+                    let single = (0x7C...0x7F).contains(byte) || byte == 0x70 || byte == 0x6F
+                    if byte == 0x40 || single {
+                        let kind: FrameKind
+                        switch opcode {
+                        case 0x02: kind = .block
+                        case 0x03: kind = .loop
+                        default:
+                            guard sp > fp && sp[-1] == i32 else { break dispatch }  // sp > fp
+                            sp -= 1
+                            kind = .if
+                        }
+                        let empty = emptyList
+                        controls.append(Frame(kind: kind, unreachable: false, height: sp - stack.base, params: empty,
+                                              results: single ? singleList(byte) : empty))
+                        fp = sp
+                        topUnreachable = false
+                        ip = q + 1
+                        continue loop
+                    }
+                }
+            case .else:
+                // An if without parameters, its results (none or one) exactly on the stack.
+                let i = controls.count - 1  // >= 0: at least the function frame
+                let frame = controls.base[i]
                 let results = frame.results
-                let n = stack.count
-                if frame.kind == .block || frame.kind == .loop || frame.kind == .else,
-                   (results.count == 0 && n == frame.height) || (results.count == 1 && n == frame.height + 1 && stack.base[frame.height] == results[0]) {
+                if frame.kind == .if && frame.params.count == 0
+                    && ((results.count == 0 && sp == fp) || (results.count == 1 && sp - fp == 1 && fp[0] == results[0])) {  // fp < sp
+                    sp = fp
+                    controls.base[i].kind = .else
+                    controls.base[i].unreachable = false
+                    topUnreachable = false
+                    ip = q
+                    continue loop
+                }
+            case .end:
+                // A block, loop, else (or if without else and results), its results (none or
+                // one) exactly on the stack.
+                let i = controls.count - 1  // >= 0: at least the function frame
+                let frame = controls.base[i]
+                let results = frame.results
+                if frame.kind != .function && (frame.kind != .if || (frame.params.count == 0 && results.count == 0))
+                    && ((results.count == 0 && sp == fp)
+                        || (results.count == 1 && sp - fp == 1 && fp[0] == results[0])) {  // fp < sp
                     controls.removeLast()
-                    let outer = controls.base[controls.count - 1]
-                    topHeight = outer.height
+                    let outer = controls.base[i - 1]  // i >= 1: the function frame (at 0) is below
+                    fp = stack.base + outer.height
                     topUnreachable = outer.unreachable
-                    if results.count > 0 && n > maxOperandStackHeight { throw stackLimit() }
-                } else if try validateEnd() {
+                    ip = q
+                    continue loop
+                }
+                if frame.kind == .function
+                    && ((results.count == 0 && sp == fp) || (results.count == 1 && sp - fp == 1 && fp[0] == results[0])) {  // fp < sp
+                    // The function's final end.
+                    controls.removeLast()
+                    reader.position = q - code
                     break loop
                 }
-            case 0x0D: // br_if
-                let depth = try reader.readIndex()
-                guard depth < controls.count else { throw invalid("unknown label") }
-                try pop(ValueType.i32.rawValue)
-                let types = controls.base[controls.count - 1 - depth].label
-                if topUnreachable {
-                    try pop(types)
-                    try push(types)
-                } else {
-                    try checkLabelOperands(types)
+            case .br, .brIf:
+                // Labels of no or one value.
+                let (depth, next) = Self.u32(q, ie)
+                if let next, depth < controls.count {
+                    let label = controls.base[controls.count - 1 - depth].label  // 0 <= count - 1 - depth < count
+                    if opcode == 0x0C {
+                        if label.count == 0 || (label.count == 1 && sp > fp && sp[-1] == label[0]) {  // sp > fp
+                            sp = fp
+                            controls.base[controls.count - 1].unreachable = true  // count >= 1
+                            topUnreachable = true
+                            ip = next
+                            continue loop
+                        }
+                    } else if !topUnreachable && sp > fp && sp[-1] == i32  // sp > fp
+                        && (label.count == 0 || (label.count == 1 && sp - fp >= 2 && sp[-2] == label[0])) {  // sp - 2 >= fp
+                        sp -= 1
+                        ip = next
+                        continue loop
+                    }
                 }
-            case 0x0C: // br
-                let depth = try reader.readIndex()
-                guard depth < controls.count else { throw invalid("unknown label") }
-                try checkLabelOperands(controls.base[controls.count - 1 - depth].label)
-                setUnreachable()
-            case 0x10: // call
-                let index = try reader.readIndex()
-                guard index < functionTypes.count, functionTypes.base[index] >= 0 else { throw unknown("function", index) }
-                let typeIndex = Int(functionTypes.base[index])
-                try validateCall(params: paramList(typeIndex), results: resultList(typeIndex))
-            default:
+            case .brTable:
+                if let next = Self.branchTable(q, ie, sp: sp, fp: fp, controls: controls.base, depthCount: controls.count,
+                                               maxTargets: context.limits.maxSegmentEntries) {
+                    sp = fp
+                    controls.base[controls.count - 1].unreachable = true  // count >= 1
+                    topUnreachable = true
+                    ip = next
+                    continue loop
+                }
+            case .call:
+                // Arguments of exactly their types on the stack.
+                let (index, next) = Self.u32(q, ie)
+                if let next, index < functionTypes.count {
+                    let typeIndex = Int(functionTypes.base[index])  // 0 <= index < count
+                    if typeIndex >= 0 {
+                        let s = signatures.base[typeIndex]  // functionTypes holds -1 for indices out of range
+                        let bottom = sp - s.paramCount
+                        if bottom >= fp && bottom + s.resultCount <= lp
+                            && Self.same(bottom, pool.base + s.params, s.paramCount) {  // fp <= bottom <= sp; the span is in the pool
+                            // bottom + resultCount <= lp; the span is in the pool
+                            bottom.update(from: pool.base + s.results, count: s.resultCount)
+                            sp = bottom + s.resultCount
+                            ip = next
+                            continue loop
+                        }
+                    }
+                }
+            case .general, .reinterpret:
+                break
+            }
+            // The general path, from the operator's first immediate (`q - 1`: the operator).
+            currentOffset = q - 1 - code
+            reader.position = q - code
+            stack.count = sp - stack.base
+            topHeight = fp - stack.base
+            if try validateOperator(opcode) { break loop }
+            ip = code + reader.position
+            sp = stack.base + stack.count
+            fp = stack.base + topHeight
+            lp = stack.base + min(max(maxOperandStackHeight, 0), stack.capacity)
+            while sp > lp {
+                // Above the operand-stack limit: the general path takes the next operator too.
+                guard ip < ie else {
+                    throw ModuleError(.malformed, "unexpected end of section or function", offset: ip - code)
+                }
+                let opcode = ip[0]  // ip < ie
+                currentOffset = ip - code
+                reader.position = ip + 1 - code
+                stack.count = sp - stack.base
+                topHeight = fp - stack.base
                 if try validateOperator(opcode) { break loop }
+                ip = code + reader.position
+                sp = stack.base + stack.count
+                fp = stack.base + topHeight
             }
         }
         guard reader.position >= reader.end else {
             throw ModuleError(.malformed, "section size mismatch (operators after the function's final end)", offset: reader.position)
         }
+    }
+
+    /// The fast path of `br_table` (out of line: the main loop stays small): targets whose
+    /// labels have no or one value (all the same arity, as the default's), one i32
+    /// condition on top, the label's value of exactly its type below it. The address after
+    /// the operator, or nil (the general path then takes it). The caller then marks the rest
+    /// of the block unreachable.
+    @inline(never)
+    static func branchTable(_ q: UnsafePointer<UInt8>, _ ie: UnsafePointer<UInt8>, sp: UnsafeMutablePointer<UInt8>,
+                            fp: UnsafeMutablePointer<UInt8>, controls: UnsafeMutablePointer<Frame>, depthCount: Int,
+                            maxTargets: Int) -> UnsafePointer<UInt8>? {
+        let (count, first) = u32(q, ie)
+        guard let first, count <= ie - first && count <= maxTargets && depthCount >= 1
+                && sp > fp && sp[-1] == ValueType.i32.rawValue else { return nil }  // sp > fp
+        let innermost = controls + (depthCount - 1)  // depthCount >= 1
+        let operand: UInt8 = sp - fp >= 2 ? sp[-2] : 0  // sp - 2 >= fp; 0: none
+        var k = first
+        var arity = -1
+        var remaining = count + 1  // count <= ie - first: no overflow
+        while remaining > 0 {
+            let (depth, next) = u32(k, ie)
+            guard let next, depth < depthCount else { return nil }
+            let label = (innermost - depth).pointee.label  // 0 <= depthCount - 1 - depth < depthCount
+            if label.count == 0 {
+                guard arity <= 0 else { return nil }
+                arity = 0
+            } else {
+                guard label.count == 1 && arity != 0 && operand != 0 && operand == label[0] else { return nil }
+                arity = 1
+            }
+            k = next
+            remaining -= 1
+        }
+        return k
+    }
+
+    /// A u32 LEB128 at `p` (an index, a count, an offset): its value and the address after
+    /// it; `next` is nil unless it is a valid encoding (one to five bytes, the fifth with no
+    /// bits beyond 32) wholly before `end`, as `ByteReader.readUnsignedShort` accepts it.
+    /// The general path then decodes it again, and reports its error if it has one.
+    @inline(__always)
+    static func u32(_ p: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> (value: Int, next: UnsafePointer<UInt8>?) {
+        if p < end && p[0] < 0x80 { return (Int(p[0]), p + 1) }  // p < end
+        var value = 0
+        var k = p
+        var shift = 0
+        while shift <= 28 && k < end {
+            let b = k[0]  // p <= k < end
+            k += 1
+            value |= Int(b & 0x7F) &<< shift
+            if b < 0x80 { return shift < 28 || b < 0x10 ? (value, k) : (0, nil) }
+            shift &+= 7
+        }
+        return (0, nil)
+    }
+
+    /// The length of the LEB128 integer that starts in the eight bytes of `word` (read
+    /// little-endian): 1 to 8, or 9 when none of them ends it.
+    @inline(__always)
+    static func lebLength(_ word: UInt64) -> Int {
+        // The first byte without its continuation bit; trailingZeroBitCount is 64 if none.
+        (~word & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3 &+ 1
+    }
+
+    /// The address after a u32 LEB128 at `p` (a memory offset), or nil unless it is a valid
+    /// encoding (as `u32`'s) wholly before `end`.
+    @inline(__always)
+    static func skipUnsigned32(_ p: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8>? {
+        if p < end && p[0] < 0x80 { return p + 1 }  // p < end
+        if end - p >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))  // p + 8 <= end
+            let n = lebLength(word)
+            if n < 5 { return p + n }
+            // The fifth byte (n 5) has no bits beyond 32.
+            return n == 5 && (word &>> 32) & 0xFF < 0x10 ? p + 5 : nil
+        }
+        return u32(p, end).next
+    }
+
+    /// The address after a signed 32-bit LEB128 at `p` (`i32.const`), or nil unless it is a
+    /// valid encoding wholly before `end`: one to five bytes, the fifth's bits beyond 32 all
+    /// equal to the sign bit (0x00...0x07 or 0x78...0x7F).
+    @inline(__always)
+    static func skipSigned32(_ p: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8>? {
+        if p < end && p[0] < 0x80 { return p + 1 }  // p < end
+        if end - p >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))  // p + 8 <= end
+            let n = lebLength(word)
+            if n < 5 { return p + n }
+            // The fifth byte (n 5, below 0x80): 0x00...0x07 or 0x78...0x7F map to 0x00...0x0F.
+            return n == 5 && ((word &>> 32) &+ 8) & 0x7F < 0x10 ? p + 5 : nil
+        }
+        var k = p
+        var n = 0
+        while n < 5 && k < end {
+            let b = k[0]  // p <= k < end
+            k += 1
+            if b < 0x80 { return n < 4 || b < 0x08 || b >= 0x78 ? k : nil }
+            n &+= 1
+        }
+        return nil
+    }
+
+    /// The address after a signed 64-bit LEB128 of one to nine bytes (63 bits: any such
+    /// encoding is valid) at `p` (`i64.const`), or nil (longer, or past `end`).
+    @inline(__always)
+    static func skipSigned64(_ p: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8>? {
+        var k = p
+        var n = 0
+        while n < 9 && k < end {
+            let b = k[0]  // p <= k < end
+            k += 1
+            if b < 0x80 { return k }
+            n &+= 1
+        }
+        return nil
+    }
+
+    /// Whether `count` types at `a` and `b` are equal (the caller checks both spans).
+    @inline(__always)
+    static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        for k in 0..<count where a[k] != b[k] { return false }  // 0 <= k < count
+        return true
     }
 
     // MARK: Immediates
@@ -412,13 +733,13 @@ extension FunctionValidator {
 
         // MARK: Memory
         case 0x28...0x3E:
-            let shape = shapes.base[Int(opcode)]
-            try readMemoryArgument(naturalAlignment: shape >> 24)
-            if UInt8(truncatingIfNeeded: shape) == Shape.load.rawValue {
+            let op = shapes.base[Int(opcode)]  // opcode < 256
+            try readMemoryArgument(naturalAlignment: UInt32(op.align))
+            if op.shape == .load {
                 try pop(i32)
-                try push(UInt8(truncatingIfNeeded: shape >> 16))
+                try push(op.b)
             } else {
-                try pop(UInt8(truncatingIfNeeded: shape >> 8))
+                try pop(op.a)
                 try pop(i32)
             }
         case 0x3F: // memory.size
@@ -465,20 +786,18 @@ extension FunctionValidator {
             try validatePrefixed()
 
         default:
-            let shape = shapes.base[Int(opcode)]
-            let a = UInt8(truncatingIfNeeded: shape >> 8)
-            let b = UInt8(truncatingIfNeeded: shape >> 16)
-            switch UInt8(truncatingIfNeeded: shape) {
-            case Shape.unary.rawValue:
-                try pop(a)
-                try push(b)
-            case Shape.binary.rawValue:
-                try pop(a)
-                try pop(a)
-                try push(b)
-            case Shape.reinterpret.rawValue:
-                try pop(a)
-                stack.append(b)
+            let op = shapes.base[Int(opcode)]  // opcode < 256
+            switch op.shape {
+            case .unary:
+                try pop(op.a)
+                try push(op.b)
+            case .binary:
+                try pop(op.a)
+                try pop(op.a)
+                try push(op.b)
+            case .reinterpret:
+                try pop(op.a)
+                stack.append(op.b)
             default:
                 throw malformed("illegal opcode 0x\(String(opcode, radix: 16))")
             }

@@ -68,7 +68,7 @@ struct FunctionValidator: ~Copyable {
     var globals = TrivialBuffer<UInt16>()
     /// Raw element type of each table.
     var tableTypes = TrivialBuffer<UInt8>()
-    var shapes = TrivialBuffer<UInt32>(capacity: 256)
+    var shapes = TrivialBuffer<OpShape>(capacity: 256)
     let hasMemory: Bool
     let maxOperandStackHeight: Int
     let maxControlDepth: Int
