@@ -31,10 +31,12 @@ enum FunctionTranslation {
     }
 
     /// Splits the code section into runs of consecutive functions of similar code size.
-    /// One run when the code is small or there is a single processor.
-    static func partition(_ bodies: [ModuleStructure.FunctionBody], processors: Int) -> [Range<Int>] {
+    /// One run when the code is smaller than `minimumParallelBytes` or there is a single
+    /// processor.
+    static func partition(_ bodies: [ModuleStructure.FunctionBody], processors: Int,
+                          minimumParallelBytes: Int = minimumParallelCodeBytes) -> [Range<Int>] {
         let totalBytes = bodies.reduce(0) { $0 + ($1.codeEnd - $1.codeStart) }
-        guard processors > 1, totalBytes >= minimumParallelCodeBytes else { return [0..<bodies.count] }
+        guard processors > 1, totalBytes >= minimumParallelBytes else { return [0..<bodies.count] }
         let runCount = min(totalBytes / minimumRunCodeBytes, processors * runsPerProcessor)
         let target = max(totalBytes / max(runCount, 1), minimumRunCodeBytes)
         var runs: [Range<Int>] = []
