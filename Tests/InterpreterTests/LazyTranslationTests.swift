@@ -84,6 +84,36 @@ final class LazyTranslationTests: XCTestCase {
         XCTAssertEqual(try instance.invoke("direct", [.i32(1)]), [.i32(2)])
     }
 
+    func testFrameTooLargeForTheStackOnFirstCall() throws {
+        // f0 calls f1, whose 20,000 locals do not fit in a 64 KiB value stack; the stub's
+        // small frame does, so the real frame is checked after translation.
+        let bytes = WasmBytes.module(functions: [
+            (type: ([], [.i32]), body: WasmBytes.body(code: [0x10, 0x01])),
+            (type: ([], [.i32]), body: WasmBytes.body(locals: [(20_000, .i64)], code: [0x41, 0x07])),
+        ])
+        var limits = EngineLimits.default
+        limits.maxValueStackBytes = 64 << 10
+        func instance(_ mode: TranslationMode) throws -> Instance {
+            try Store(limits: limits).instantiate(try Module(bytes: bytes, limits: limits, translation: mode))
+        }
+        // Lazy, first call through f0: reported in the callee, at its first operator, then
+        // its caller. Later calls see the real frame size at the call, as eager code does.
+        let lazy = try instance(.lazy)
+        XCTAssertEqual(assertTraps(.callStackExhausted) { try lazy.invoke("f0") }?.backtrace.map(\.name), ["f1", "f0"])
+        XCTAssertEqual(assertTraps(.callStackExhausted) { try lazy.invoke("f0") }?.backtrace.map(\.name), ["f0"])
+        // Lazy, first call from the host.
+        let direct = try instance(.lazy)
+        XCTAssertEqual(assertTraps(.callStackExhausted) { try direct.invoke("f1") }?.backtrace.map(\.name), ["f1"])
+        XCTAssertEqual(assertTraps(.callStackExhausted) { try direct.invoke("f1") }?.backtrace.map(\.name), [])
+        // Eager: at the call (or before entering, from the host).
+        let eager = try instance(.eager)
+        XCTAssertEqual(assertTraps(.callStackExhausted) { try eager.invoke("f0") }?.backtrace.map(\.name), ["f0"])
+        XCTAssertEqual(assertTraps(.callStackExhausted) { try eager.invoke("f1") }?.backtrace.map(\.name), [])
+        // A store with room runs it.
+        let roomy = try Store().instantiate(try Module(bytes: bytes))
+        XCTAssertEqual(try roomy.invoke("f0"), [.i32(7)])
+    }
+
     func testTranslatedCodeDumpTranslatesOnDemand() throws {
         let module = try Module(bytes: TestModules.bytes("lazy"))
         let dump = try XCTUnwrap(module.translatedCode(functionIndex: 0))
