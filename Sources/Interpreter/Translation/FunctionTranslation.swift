@@ -101,9 +101,7 @@ enum FunctionTranslation {
             let body = structure.bodies[i]
             let functionIndex = structure.importedFunctionCount + i
             let type = structure.types[structure.functionTypeIndices[i]]
-            if type.parameters.count + body.localCount > limits.maxLocalsPerFunction {
-                throw ModuleError(.limitExceeded, "function \(functionIndex) has \(type.parameters.count + body.localCount) locals (limit \(limits.maxLocalsPerFunction))", offset: body.offset)
-            }
+            try FunctionValidation.checkLocalCount(body, type: type, functionIndex: functionIndex, limits: limits)
             try translator.translate(body, type: type, into: output)
         }
         HandlerTable.link(output.code.base, count: output.code.count)

@@ -115,8 +115,10 @@ struct FunctionTranslator: ~Copyable {
     }
 
     /// Resets the per-function state for `body` of type `type`. Its parameters and locals
-    /// together were checked against `EngineLimits.maxLocalsPerFunction` by the caller
-    /// (`FunctionTranslation.translate`), so the buffers below grow by a bounded amount.
+    /// together were checked against `EngineLimits.maxLocalsPerFunction`
+    /// (`FunctionValidation.checkLocalCount`, called by `FunctionTranslation.translate`, and
+    /// for lazy translation when the module was validated), so the buffers below grow by a
+    /// bounded amount.
     mutating func begin(_ body: ModuleStructure.FunctionBody, type: FunctionType) {
         reader = ByteReader(bytes: bytes, position: body.codeStart, end: body.codeEnd)
         self.type = type

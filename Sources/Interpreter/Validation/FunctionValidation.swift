@@ -62,10 +62,18 @@ enum FunctionValidation {
             let body = structure.bodies[i]
             let functionIndex = structure.importedFunctionCount + i
             let type = structure.types[structure.functionTypeIndices[i]]
-            if type.parameters.count + body.localCount > limits.maxLocalsPerFunction {
-                throw ModuleError(.limitExceeded, "function \(functionIndex) has \(type.parameters.count + body.localCount) locals (limit \(limits.maxLocalsPerFunction))", offset: body.offset)
-            }
+            try checkLocalCount(body, type: type, functionIndex: functionIndex, limits: limits)
             try validator.validate(body, type: type)
+        }
+    }
+
+    /// The engine's limit on a function's parameters and declared locals together, checked
+    /// before its body is validated or translated (whose buffers then grow by a bounded
+    /// amount).
+    static func checkLocalCount(_ body: ModuleStructure.FunctionBody, type: FunctionType, functionIndex: Int,
+                                limits: EngineLimits) throws(ModuleError) {
+        if type.parameters.count + body.localCount > limits.maxLocalsPerFunction {
+            throw ModuleError(.limitExceeded, "function \(functionIndex) has \(type.parameters.count + body.localCount) locals (limit \(limits.maxLocalsPerFunction))", offset: body.offset)
         }
     }
 }
