@@ -89,13 +89,16 @@ extension FunctionValidator {
     /// Invariants of the fast paths: `sb <= fp <= sp <= lp <= sb + stack.capacity` (a frame's
     /// height is a past stack height), so `sp[-1]` is in bounds when `sp > fp`, `sp[0]` when
     /// `sp < lp`, and a pop followed by a push never needs a check; `ip < ie <= code +
-    /// bytes.count` at the top of the loop (checked on entry and after the general path;
-    /// every fast path commits only when it leaves `ip` before `ie`: a body that ends
-    /// there has no final `end` to reach, and the general path reports it). No fast path pushes beyond `lp`; the general path may leave the stack
-    /// above the operand-stack limit, and then the general path takes every operator until
-    /// the stack is back within `lp`. The fast paths
-    /// keep `topUnreachable` (and the frames) up to date in `self`; `stack.count`,
-    /// `topHeight` and `reader.position` are written back before the general path.
+    /// bytes.count` at the top of the loop, so the dispatch reads `ip[0]` unchecked (`ip <
+    /// ie` is checked on entry and after the general path, and every fast path but that of
+    /// the final `end`, which leaves the loop, commits only when it leaves `ip` before
+    /// `ie`; the general path takes any other operator that ends at `ie`, and then reports
+    /// the missing end). No
+    /// fast path pushes beyond `lp`; the general path may leave the stack above the
+    /// operand-stack limit, and then the general path takes every operator until the stack
+    /// is back within `lp`. The fast paths keep `topUnreachable` (and the frames) up to
+    /// date in `self`; `stack.count`, `topHeight` and `reader.position` are written back
+    /// before the general path.
     mutating func validate(_ body: ModuleStructure.FunctionBody, type: FunctionType) throws(ModuleError) {
         begin(body, type: type)
         let results = TypeList(base: UnsafePointer(functionResults.base), count: functionResults.count)
