@@ -88,12 +88,17 @@ extension FunctionValidator {
     ///
     /// Invariants of the fast paths: `sb <= fp <= sp <= lp <= sb + stack.capacity` (a frame's
     /// height is a past stack height), so `sp[-1]` is in bounds when `sp > fp`, `sp[0]` when
-    /// `sp < lp`, and a pop followed by a push never needs a check; `ip <= ie <= code +
-    /// bytes.count`. No fast path pushes beyond `lp`; the general path may leave the stack
-    /// above the operand-stack limit, and then the general path takes every operator until
-    /// the stack is back within `lp`. The fast paths
-    /// keep `topUnreachable` (and the frames) up to date in `self`; `stack.count`,
-    /// `topHeight` and `reader.position` are written back before the general path.
+    /// `sp < lp`, and a pop followed by a push never needs a check; `ip < ie <= code +
+    /// bytes.count` at the top of the loop, so the dispatch reads `ip[0]` unchecked (`ip <
+    /// ie` is checked on entry and after the general path, and every fast path but that of
+    /// the final `end`, which leaves the loop, commits only when it leaves `ip` before
+    /// `ie`; the general path takes any other operator that ends at `ie`, and then reports
+    /// the missing end). No
+    /// fast path pushes beyond `lp`; the general path may leave the stack above the
+    /// operand-stack limit, and then the general path takes every operator until the stack
+    /// is back within `lp`. The fast paths keep `topUnreachable` (and the frames) up to
+    /// date in `self`; `stack.count`, `topHeight` and `reader.position` are written back
+    /// before the general path.
     mutating func validate(_ body: ModuleStructure.FunctionBody, type: FunctionType) throws(ModuleError) {
         begin(body, type: type)
         let results = TypeList(base: UnsafePointer(functionResults.base), count: functionResults.count)
@@ -113,16 +118,18 @@ extension FunctionValidator {
         var sp = stack.base + stack.count
         var fp = stack.base + topHeight
         var lp = stack.base + min(max(maxOperandStackHeight, 0), stack.capacity)  // >= sp (0 here)
+        guard ip < ie else {
+            throw ModuleError(.malformed, "unexpected end of section or function", offset: ip - code)
+        }
         loop: while true {
-            guard ip < ie else {
-                throw ModuleError(.malformed, "unexpected end of section or function", offset: ip - code)
-            }
+            // ip < ie: checked on entry and after the general path, and every fast path
+            // moves `ip` only to an address before `ie` (so the dispatch needs no check).
             let opcode = ip[0]  // ip < ie
             let q = ip + 1  // <= ie
             dispatch: switch shapeBase[Int(opcode)].shape {  // opcode < 256 entries
             case .localGet:
                 let (index, next) = Self.u32(q, ie)
-                if let next, index < localCount && sp < lp {
+                if let next, next < ie, index < localCount && sp < lp {
                     sp[0] = localBase[index]  // sp < lp; 0 <= index < localCount
                     sp += 1
                     ip = next
@@ -130,40 +137,40 @@ extension FunctionValidator {
                 }
             case .localSet:
                 let (index, next) = Self.u32(q, ie)
-                if let next, index < localCount && sp > fp && sp[-1] == localBase[index] {  // sp > fp; index < localCount
+                if let next, next < ie, index < localCount && sp > fp && sp[-1] == localBase[index] {  // sp > fp; index < localCount
                     sp -= 1
                     ip = next
                     continue loop
                 }
             case .localTee:
                 let (index, next) = Self.u32(q, ie)
-                if let next, index < localCount && sp > fp && sp[-1] == localBase[index] {  // sp > fp; index < localCount
+                if let next, next < ie, index < localCount && sp > fp && sp[-1] == localBase[index] {  // sp > fp; index < localCount
                     ip = next
                     continue loop
                 }
             case .i32Const:
-                if let next = Self.skipSigned32(q, ie), sp < lp {
+                if let next = Self.skipSigned32(q, ie), next < ie, sp < lp {
                     sp[0] = i32  // sp < lp
                     sp += 1
                     ip = next
                     continue loop
                 }
             case .i64Const:
-                if let next = Self.skipSigned64(q, ie), sp < lp {
+                if let next = Self.skipSigned64(q, ie), next < ie, sp < lp {
                     sp[0] = ValueType.i64.rawValue  // sp < lp
                     sp += 1
                     ip = next
                     continue loop
                 }
             case .f32Const:
-                if ie - q >= 4 && sp < lp {
+                if ie - q > 4 && sp < lp {
                     sp[0] = ValueType.f32.rawValue  // sp < lp
                     sp += 1
                     ip = q + 4
                     continue loop
                 }
             case .f64Const:
-                if ie - q >= 8 && sp < lp {
+                if ie - q > 8 && sp < lp {
                     sp[0] = ValueType.f64.rawValue  // sp < lp
                     sp += 1
                     ip = q + 8
@@ -171,7 +178,7 @@ extension FunctionValidator {
                 }
             case .load:
                 // A one-byte alignment (valid ones are at most 3), then the offset.
-                if q < ie, let next = Self.skipUnsigned32(q + 1, ie) {
+                if q < ie, let next = Self.skipUnsigned32(q + 1, ie), next < ie {
                     let op = shapeBase[Int(opcode)]  // opcode < 256 entries
                     if q[0] <= op.align && hasMemory && sp > fp && sp[-1] == i32 {  // q < ie; sp > fp
                         sp[-1] = op.b  // sp > fp
@@ -180,7 +187,7 @@ extension FunctionValidator {
                     }
                 }
             case .store:
-                if q < ie, let next = Self.skipUnsigned32(q + 1, ie) {
+                if q < ie, let next = Self.skipUnsigned32(q + 1, ie), next < ie {
                     let op = shapeBase[Int(opcode)]  // opcode < 256 entries
                     if q[0] <= op.align && hasMemory && sp - fp >= 2 && sp[-1] == op.a && sp[-2] == i32 {  // q < ie; sp - 2 >= fp
                         sp -= 2
@@ -190,7 +197,7 @@ extension FunctionValidator {
                 }
             case .binary:
                 let op = shapeBase[Int(opcode)]  // opcode < 256 entries
-                if sp - fp >= 2 && UnsafeRawPointer(sp - 2).loadUnaligned(as: UInt16.self) == UInt16(op.a) &* 0x0101 {  // sp - 2 >= fp
+                if q < ie && sp - fp >= 2 && UnsafeRawPointer(sp - 2).loadUnaligned(as: UInt16.self) == UInt16(op.a) &* 0x0101 {  // sp - 2 >= fp
                     sp -= 1
                     sp[-1] = op.b  // sp - 1 >= fp
                     ip = q
@@ -198,19 +205,19 @@ extension FunctionValidator {
                 }
             case .unary:
                 let op = shapeBase[Int(opcode)]  // opcode < 256 entries
-                if sp > fp && sp[-1] == op.a {  // sp > fp
+                if q < ie && sp > fp && sp[-1] == op.a {  // sp > fp
                     sp[-1] = op.b  // sp > fp
                     ip = q
                     continue loop
                 }
             case .drop:
-                if sp > fp {
+                if q < ie && sp > fp {
                     sp -= 1
                     ip = q
                     continue loop
                 }
             case .select:
-                if sp - fp >= 3 && sp[-1] == i32 {  // sp - 3 >= fp
+                if q < ie && sp - fp >= 3 && sp[-1] == i32 {  // sp - 3 >= fp
                     let x = sp[-3]  // sp - 3 >= fp
                     if x == sp[-2] && x != 0 && !Self.isReference(x) {  // sp - 2 >= fp
                         sp -= 2  // x stays below, as the result
@@ -220,24 +227,28 @@ extension FunctionValidator {
                 }
             case .globalGet:
                 let (index, next) = Self.u32(q, ie)
-                if let next, index < globals.count && sp < lp {
+                if let next, next < ie, index < globals.count && sp < lp {
                     sp[0] = UInt8(truncatingIfNeeded: globals.base[index])  // sp < lp; 0 <= index < count
                     sp += 1
                     ip = next
                     continue loop
                 }
             case .nop:
-                ip = q
-                continue loop
+                if q < ie {
+                    ip = q
+                    continue loop
+                }
             case .unreachable:
-                sp = fp
-                controls.base[controls.count - 1].unreachable = true  // the loop runs with at least the function frame
-                topUnreachable = true
-                ip = q
-                continue loop
+                if q < ie {
+                    sp = fp
+                    controls.base[controls.count - 1].unreachable = true  // the loop runs with at least the function frame
+                    topUnreachable = true
+                    ip = q
+                    continue loop
+                }
             case .block, .loop, .if:
                 // Block types none or one value type, no parameters.
-                if q < ie && controls.count <= maxControlDepth {
+                if ie - q >= 2 && controls.count <= maxControlDepth {
                     let byte = q[0]  // q < ie
                     let single = (0x7C...0x7F).contains(byte) || byte == 0x70 || byte == 0x6F
                     if byte == 0x40 || single {
@@ -264,7 +275,7 @@ extension FunctionValidator {
                 let i = controls.count - 1  // >= 0: at least the function frame
                 let frame = controls.base[i]
                 let results = frame.results
-                if frame.kind == .if && frame.params.count == 0
+                if q < ie && frame.kind == .if && frame.params.count == 0
                     && ((results.count == 0 && sp == fp) || (results.count == 1 && sp - fp == 1 && fp[0] == results[0])) {  // fp < sp
                     sp = fp
                     controls.base[i].kind = .else
@@ -279,7 +290,7 @@ extension FunctionValidator {
                 let i = controls.count - 1  // >= 0: at least the function frame
                 let frame = controls.base[i]
                 let results = frame.results
-                if frame.kind != .function && (frame.kind != .if || (frame.params.count == 0 && results.count == 0))
+                if q < ie && frame.kind != .function && (frame.kind != .if || (frame.params.count == 0 && results.count == 0))
                     && ((results.count == 0 && sp == fp)
                         || (results.count == 1 && sp - fp == 1 && fp[0] == results[0])) {  // fp < sp
                     controls.removeLast()
@@ -299,7 +310,7 @@ extension FunctionValidator {
             case .br, .brIf:
                 // Labels of no or one value.
                 let (depth, next) = Self.u32(q, ie)
-                if let next, depth < controls.count {
+                if let next, next < ie, depth < controls.count {
                     let label = controls.base[controls.count - 1 - depth].label  // 0 <= count - 1 - depth < count
                     if opcode == 0x0C {
                         if label.count == 0 || (label.count == 1 && sp > fp && sp[-1] == label[0]) {  // sp > fp
@@ -318,7 +329,7 @@ extension FunctionValidator {
                 }
             case .brTable:
                 if let next = Self.branchTable(q, ie, sp: sp, fp: fp, controls: controls.base, depthCount: controls.count,
-                                               maxTargets: context.limits.maxSegmentEntries) {
+                                               maxTargets: context.limits.maxSegmentEntries), next < ie {
                     sp = fp
                     controls.base[controls.count - 1].unreachable = true  // count >= 1
                     topUnreachable = true
@@ -328,7 +339,7 @@ extension FunctionValidator {
             case .call:
                 // Arguments of exactly their types on the stack.
                 let (index, next) = Self.u32(q, ie)
-                if let next, index < functionTypes.count {
+                if let next, next < ie, index < functionTypes.count {
                     let typeIndex = Int(functionTypes.base[index])  // 0 <= index < count
                     if typeIndex >= 0 {
                         let s = signatures.base[typeIndex]  // functionTypes holds -1 for indices out of range
@@ -356,11 +367,11 @@ extension FunctionValidator {
             sp = stack.base + stack.count
             fp = stack.base + topHeight
             lp = stack.base + min(max(maxOperandStackHeight, 0), stack.capacity)
+            guard ip < ie else {
+                throw ModuleError(.malformed, "unexpected end of section or function", offset: ip - code)
+            }
             while sp > lp {
                 // Above the operand-stack limit: the general path takes the next operator too.
-                guard ip < ie else {
-                    throw ModuleError(.malformed, "unexpected end of section or function", offset: ip - code)
-                }
                 let opcode = ip[0]  // ip < ie
                 currentOffset = ip - code
                 reader.position = ip + 1 - code
@@ -370,6 +381,9 @@ extension FunctionValidator {
                 ip = code + reader.position
                 sp = stack.base + stack.count
                 fp = stack.base + topHeight
+                guard ip < ie else {
+                    throw ModuleError(.malformed, "unexpected end of section or function", offset: ip - code)
+                }
             }
         }
         guard reader.position >= reader.end else {
