@@ -24,10 +24,18 @@ final class CodeArena: TranslatedCodeSink {
     private var used = 0
     /// Instructions appended in all.
     private(set) var instructionCount = 0
+    /// Where `append` put a function, and its frame layout.
+    struct Placement {
+        var code: UnsafeMutablePointer<Instruction>
+        var wasmOffsets: UnsafeMutablePointer<Int32>
+        var codeCount: Int
+        var frameSize: Int
+        var localsStart: Int
+        var localsCount: Int
+    }
+
     /// The function `append` placed last.
-    private(set) var last = TranslatedCode.Function(codeStart: 0, codeCount: 0, frameSize: 0, localsStart: 0, localsCount: 0)
-    private(set) var lastCode: UnsafeMutablePointer<Instruction>?
-    private(set) var lastWasmOffsets: UnsafeMutablePointer<Int32>?
+    private(set) var last: Placement?
 
     init() {}
 
@@ -62,10 +70,8 @@ final class CodeArena: TranslatedCodeSink {
         if let base = code.baseAddress { destination.initialize(from: base, count: count) }
         if let base = wasmOffsets.baseAddress { offsets.initialize(from: base, count: min(count, wasmOffsets.count)) }
         HandlerTable.link(destination, count: count)
-        last = TranslatedCode.Function(codeStart: used, codeCount: count, frameSize: frameSize,
-                                       localsStart: localsStart, localsCount: localsCount)
-        lastCode = destination
-        lastWasmOffsets = offsets
+        last = Placement(code: destination, wasmOffsets: offsets, codeCount: count, frameSize: frameSize,
+                         localsStart: localsStart, localsCount: localsCount)
         used += count
         instructionCount += count
     }

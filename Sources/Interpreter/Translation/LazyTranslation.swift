@@ -74,12 +74,11 @@ final class LazyTranslation {
         } catch {
             return error
         }
-        guard let code = arena.lastCode, let offsets = arena.lastWasmOffsets else {
+        guard let placed = arena.last else {
             return ModuleError(.invalid, "function \(structure.importedFunctionCount + i) produced no code", offset: body.offset)
         }
-        let placed = arena.last
         function.pointee = CompiledFunction(
-            code: code, wasmOffsets: offsets, codeCount: placed.codeCount,
+            code: placed.code, wasmOffsets: placed.wasmOffsets, codeCount: placed.codeCount,
             frameSize: placed.frameSize, localsStart: placed.localsStart, localsCount: placed.localsCount,
             functionIndex: function.pointee.functionIndex, typeIndex: function.pointee.typeIndex,
             parameterCount: function.pointee.parameterCount, resultCount: function.pointee.resultCount)
