@@ -32,7 +32,7 @@ extension Module {
     public func localsDeclaration(functionIndex: Int) -> String? {
         guard let body = definedBody(functionIndex) else { return nil }
         var types: [String] = []
-        for group in body.locals {
+        for group in structure.locals(of: body) {
             for _ in 0..<Swift.max(group.count, 0) { types.append(group.type.description) }
         }
         return types.isEmpty ? "" : "(local \(types.joined(separator: " ")))"

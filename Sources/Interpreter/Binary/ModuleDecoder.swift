@@ -287,8 +287,7 @@ struct ModuleDecoder {
             let bodyEnd = r.position + size
             var body = ByteReader(bytes: r.bytes, position: r.position, end: bodyEnd)
             let groupCount = try body.readCount(minElementSize: 2, limit: Int(UInt32.max), what: "local declarations")
-            var locals: [(count: Int, type: ValueType)] = []
-            locals.reserveCapacity(groupCount)
+            let firstGroup = module.localGroups.count
             var total: UInt64 = 0
             for _ in 0..<groupCount {
                 let countOffset = body.position
@@ -296,12 +295,13 @@ struct ModuleDecoder {
                 total += n
                 guard total <= UInt64(UInt32.max) else { throw ModuleError(.malformed, "too many locals", offset: countOffset) }
                 let type = try body.readValueType()
-                locals.append((Int(n), type))
+                module.localGroups.append(.init(count: Int(n), type: type))
             }
             if total > UInt64(limits.maxLocalsPerFunction) {
                 throw ModuleError(.limitExceeded, "function declares \(total) locals (limit \(limits.maxLocalsPerFunction))", offset: bodyOffset)
             }
-            module.bodies.append(.init(locals: locals, localCount: Int(total), codeStart: body.position, codeEnd: bodyEnd, offset: bodyOffset))
+            module.bodies.append(.init(localGroups: firstGroup..<module.localGroups.count, localCount: Int(total),
+                                       codeStart: body.position, codeEnd: bodyEnd, offset: bodyOffset))
             r.position = bodyEnd
         }
     }

@@ -45,9 +45,19 @@ struct ModuleStructure {
         var offset: Int
     }
 
+    /// `count` declared locals of type `type` (one entry of a body's locals declarations).
+    struct LocalGroup {
+        var count: Int
+        var type: ValueType
+    }
+
+    /// A function body: where its instructions are, and which entries of `localGroups` hold
+    /// its declared locals. A plain value (no array of its own), so decoding a code section
+    /// allocates once for all bodies' locals, and copying a body retains nothing.
     struct FunctionBody {
-        /// Declared locals (parameters excluded), run-length decoded lazily from `locals`.
-        var locals: [(count: Int, type: ValueType)]
+        /// The body's declared locals (parameters excluded): a range of `localGroups`.
+        var localGroups: Range<Int>
+        /// The number of declared locals (the groups' counts summed).
         var localCount: Int
         /// Byte range of the instruction sequence (after the locals declarations).
         var codeStart: Int
@@ -68,6 +78,8 @@ struct ModuleStructure {
     var elements: [ElementSegment] = []
     var dataCount: Int?
     var bodies: [FunctionBody] = []
+    /// The declared locals of every body, in code-section order (`FunctionBody.localGroups`).
+    var localGroups: [LocalGroup] = []
     var data: [DataSegment] = []
     var customSections: [(name: String, range: Range<Int>)] = []
     /// Byte range of the payload of the (last) custom `name` section, decoded when first
@@ -79,6 +91,11 @@ struct ModuleStructure {
     var importedTableCount = 0
     var importedMemoryCount = 0
     var importedGlobalCount = 0
+
+    /// The declared locals of `body` (parameters excluded), in declaration order.
+    func locals(of body: FunctionBody) -> ArraySlice<LocalGroup> {
+        localGroups[body.localGroups]
+    }
 }
 
 /// A constant expression (WebAssembly 2.0: a single constant instruction, `ref.null`,

@@ -102,7 +102,7 @@ enum FunctionTranslation {
             let functionIndex = structure.importedFunctionCount + i
             let type = structure.types[structure.functionTypeIndices[i]]
             try FunctionValidation.checkLocalCount(body, type: type, functionIndex: functionIndex, limits: limits)
-            try translator.translate(body, type: type, into: output)
+            try translator.translate(body, locals: structure.locals(of: body), type: type, into: output)
         }
         HandlerTable.link(output.code.base, count: output.code.count)
     }

@@ -1,10 +1,12 @@
 /// The instruction-by-instruction part of `FunctionTranslator`: decode one operator, check
 /// its types, emit its IR.
 extension FunctionTranslator {
-    /// Validates and translates one function body, then appends its code (branch fuel
-    /// already folded, see `BranchFolding.fold`) to `output`.
-    mutating func translate<Sink: TranslatedCodeSink>(_ body: ModuleStructure.FunctionBody, type: FunctionType, into output: Sink) throws(ModuleError) {
-        begin(body, type: type)
+    /// Validates and translates one function body, whose declared locals are `locals`
+    /// (`ModuleStructure.locals(of:)`), then appends its code (branch fuel already folded,
+    /// see `BranchFolding.fold`) to `output`.
+    mutating func translate<Sink: TranslatedCodeSink>(_ body: ModuleStructure.FunctionBody, locals: ArraySlice<ModuleStructure.LocalGroup>,
+                                                     type: FunctionType, into output: Sink) throws(ModuleError) {
+        begin(body, locals: locals, type: type)
         controls.append(ControlFrame(kind: .function, blockType: .empty, height: 0, unreachable: false, dead: false, loopStart: -1, pendingBranches: -1, elseJump: -1))
         syncTop()
         currentOffset = reader.position

@@ -119,12 +119,12 @@ struct FunctionTranslator: ~Copyable {
     /// (`FunctionValidation.checkLocalCount`, called by `FunctionTranslation.translate`, and
     /// for lazy translation when the module was validated), so the buffers below grow by a
     /// bounded amount.
-    mutating func begin(_ body: ModuleStructure.FunctionBody, type: FunctionType) {
+    mutating func begin(_ body: ModuleStructure.FunctionBody, locals: ArraySlice<ModuleStructure.LocalGroup>, type: FunctionType) {
         reader = ByteReader(bytes: bytes, position: body.codeStart, end: body.codeEnd)
         self.type = type
         localTypes.removeAll()
         type.parameters.withUnsafeBufferPointer { localTypes.append(contentsOf: $0) }
-        for group in body.locals {
+        for group in locals {
             localTypes.append(repeating: group.type, count: group.count)
         }
         paramCount = type.parameters.count

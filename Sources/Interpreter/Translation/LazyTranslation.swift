@@ -70,7 +70,7 @@ final class LazyTranslation {
         let type = structure.types[structure.functionTypeIndices[i]]
         translator.rebind(to: bytes)
         do throws(ModuleError) {
-            try translator.translate(body, type: type, into: arena)
+            try translator.translate(body, locals: structure.locals(of: body), type: type, into: arena)
         } catch {
             return error
         }

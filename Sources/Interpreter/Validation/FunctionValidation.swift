@@ -63,7 +63,7 @@ enum FunctionValidation {
             let functionIndex = structure.importedFunctionCount + i
             let type = structure.types[structure.functionTypeIndices[i]]
             try checkLocalCount(body, type: type, functionIndex: functionIndex, limits: limits)
-            try validator.validate(body, type: type)
+            try validator.validate(body, locals: structure.locals(of: body), type: type)
         }
     }
 

@@ -59,11 +59,11 @@ extension FunctionValidator {
     /// Resets the per-function state. Parameters and locals together were checked against
     /// `EngineLimits.maxLocalsPerFunction` by the caller (`FunctionValidation`), and the
     /// declared locals by the decoder, so `localTypes` grows by a bounded amount.
-    mutating func begin(_ body: ModuleStructure.FunctionBody, type: FunctionType) {
+    mutating func begin(_ body: ModuleStructure.FunctionBody, locals: ArraySlice<ModuleStructure.LocalGroup>, type: FunctionType) {
         reader = ByteReader(bytes: bytes, position: body.codeStart, end: body.codeEnd)
         localTypes.removeAll()
         for t in type.parameters { localTypes.append(t.rawValue) }
-        for group in body.locals {
+        for group in locals {
             localTypes.append(repeating: group.type.rawValue, count: group.count)
         }
         functionResults.removeAll()
@@ -73,7 +73,8 @@ extension FunctionValidator {
         currentOffset = body.codeStart
     }
 
-    /// Validates one function body of type `type`, as `FunctionTranslator.translate` would.
+    /// Validates one function body of type `type`, whose declared locals are `locals`
+    /// (`ModuleStructure.locals(of:)`), as `FunctionTranslator.translate` would.
     ///
     /// The main loop keeps the hot state in locals, as pointers: `ip` the next byte to read
     /// (before `ie`, the body's end), and into the type stack (base `sb`, `self.stack`'s): `sp`
@@ -99,8 +100,9 @@ extension FunctionValidator {
     /// is back within `lp`. The fast paths keep `topUnreachable` (and the frames) up to
     /// date in `self`; `stack.count`, `topHeight` and `reader.position` are written back
     /// before the general path.
-    mutating func validate(_ body: ModuleStructure.FunctionBody, type: FunctionType) throws(ModuleError) {
-        begin(body, type: type)
+    mutating func validate(_ body: ModuleStructure.FunctionBody, locals: ArraySlice<ModuleStructure.LocalGroup>,
+                           type: FunctionType) throws(ModuleError) {
+        begin(body, locals: locals, type: type)
         let results = TypeList(base: UnsafePointer(functionResults.base), count: functionResults.count)
         controls.append(Frame(kind: .function, unreachable: false, height: 0, params: emptyList, results: results))
         syncTop()
