@@ -77,6 +77,17 @@ enum HandlerTable {
         case .i32AddImmThenBrIfI32Ne: return Handlers.i32AddImmThenBrIfI32Ne
         case .i32AddImmThenBrIfI32NeImm: return Handlers.i32AddImmThenBrIfI32NeImm
         case .i32AddThenBrIfI32LtU: return Handlers.i32AddThenBrIfI32LtU
+        case .i32AddImmThenI64Load8U: return Handlers.i32AddImmThenI64Load8U
+        case .i32AddThenI32Load8U: return Handlers.i32AddThenI32Load8U
+        case .i32AddThenI64Load8U: return Handlers.i32AddThenI64Load8U
+        case .const32ThenI32Sub: return Handlers.const32ThenI32Sub
+        case .const32ThenI32Shl: return Handlers.const32ThenI32Shl
+        case .const32ThenI32RemU: return Handlers.const32ThenI32RemU
+        case .const64ThenI64Mul: return Handlers.const64ThenI64Mul
+        case .i32XorThenMulImm: return Handlers.i32XorThenMulImm
+        case .i32ShrUImmThenAnd: return Handlers.i32ShrUImmThenAnd
+        case .i64ShrUImmThenXor: return Handlers.i64ShrUImmThenXor
+        case .i32AddThenFuelRet: return Handlers.i32AddThenFuelRet
         case .brIfI32Eq: return Handlers.brIfI32Eq
         case .brIfI32Ne: return Handlers.brIfI32Ne
         case .brIfI32LtS: return Handlers.brIfI32LtS

@@ -14,6 +14,36 @@ extension Handlers {
         fp.set(i.r, u32: fp.u32(i.a) &+ fp.u32(i.b))
     }
 
+    /// slot r = 32-bit immediate a (zero-extended)
+    @inline(__always)
+    static func const32Step(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp[Int(i.r)] = UInt64(UInt32(bitPattern: i.a))
+    }
+
+    /// slot r = 64-bit immediate (a low, b high)
+    @inline(__always)
+    static func const64Step(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp[Int(i.r)] = i.immediate64
+    }
+
+    /// slot r = slot a ^ slot b (i32)
+    @inline(__always)
+    static func xorStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp.set(i.r, u32: fp.u32(i.a) ^ fp.u32(i.b))
+    }
+
+    /// slot r = slot a >> immediate b (i32, unsigned)
+    @inline(__always)
+    static func shrUImmStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp.set(i.r, u32: fp.u32(i.a) &>> (UInt32(bitPattern: i.b) & 31))
+    }
+
+    /// slot r = slot a >> immediate b (i64, unsigned)
+    @inline(__always)
+    static func i64ShrUImmStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp.set(i.r, u64: fp.u64(i.a) &>> (UInt64(bitPattern: Int64(i.b)) & 63))
+    }
+
     static let i32AddImmThenAddImm: Handler = handle_i32AddImmThenAddImm
     @inline(__always)
     static func i32AddImmThenAddImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
@@ -122,6 +152,90 @@ extension Handlers {
         addStep(pc.instruction, fp)
         return brIfI32LtUBody(pc + instructionStride, fp, st, fuel, mem, budget)
     }
+
+    // An arithmetic step, then a memory access that traps at its own pc.
+
+    static let i32AddImmThenI64Load8U: Handler = handle_i32AddImmThenI64Load8U
+    @inline(__always)
+    static func i32AddImmThenI64Load8UBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        addImmStep(pc.instruction, fp)
+        return i64Load8UBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32AddThenI32Load8U: Handler = handle_i32AddThenI32Load8U
+    @inline(__always)
+    static func i32AddThenI32Load8UBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        addStep(pc.instruction, fp)
+        return i32Load8UBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32AddThenI64Load8U: Handler = handle_i32AddThenI64Load8U
+    @inline(__always)
+    static func i32AddThenI64Load8UBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        addStep(pc.instruction, fp)
+        return i64Load8UBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    // Two arithmetic operations (the second traps at its own pc, as `i32.rem_u` by zero).
+
+    static let const32ThenI32Sub: Handler = handle_const32ThenI32Sub
+    @inline(__always)
+    static func const32ThenI32SubBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        const32Step(pc.instruction, fp)
+        return i32SubBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let const32ThenI32Shl: Handler = handle_const32ThenI32Shl
+    @inline(__always)
+    static func const32ThenI32ShlBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        const32Step(pc.instruction, fp)
+        return i32ShlBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let const32ThenI32RemU: Handler = handle_const32ThenI32RemU
+    @inline(__always)
+    static func const32ThenI32RemUBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        const32Step(pc.instruction, fp)
+        return i32RemUBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let const64ThenI64Mul: Handler = handle_const64ThenI64Mul
+    @inline(__always)
+    static func const64ThenI64MulBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        const64Step(pc.instruction, fp)
+        return i64MulBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32XorThenMulImm: Handler = handle_i32XorThenMulImm
+    @inline(__always)
+    static func i32XorThenMulImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        xorStep(pc.instruction, fp)
+        return i32MulImmBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32ShrUImmThenAnd: Handler = handle_i32ShrUImmThenAnd
+    @inline(__always)
+    static func i32ShrUImmThenAndBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        shrUImmStep(pc.instruction, fp)
+        return i32AndBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i64ShrUImmThenXor: Handler = handle_i64ShrUImmThenXor
+    @inline(__always)
+    static func i64ShrUImmThenXorBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        i64ShrUImmStep(pc.instruction, fp)
+        return i64XorBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    // A last sum, then the block's fuel and the return (`fuelRet`, then `ret`).
+
+    static let i32AddThenFuelRet: Handler = handle_i32AddThenFuelRet
+    @inline(__always)
+    static func i32AddThenFuelRetBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        addStep(pc.instruction, fp)
+        return fuelRetBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
 }
 
 // C-convention entry points (their thunks inline the bodies: one function per handler).
@@ -139,3 +253,14 @@ func handle_i32AddImmThenBrIf(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutable
 func handle_i32AddImmThenBrIfI32Ne(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenBrIfI32NeBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32AddImmThenBrIfI32NeImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenBrIfI32NeImmBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32AddThenBrIfI32LtU(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddThenBrIfI32LtUBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32AddImmThenI64Load8U(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenI64Load8UBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32AddThenI32Load8U(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddThenI32Load8UBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32AddThenI64Load8U(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddThenI64Load8UBody(pc, fp, st, fuel, mem, budget) }
+func handle_const32ThenI32Sub(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.const32ThenI32SubBody(pc, fp, st, fuel, mem, budget) }
+func handle_const32ThenI32Shl(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.const32ThenI32ShlBody(pc, fp, st, fuel, mem, budget) }
+func handle_const32ThenI32RemU(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.const32ThenI32RemUBody(pc, fp, st, fuel, mem, budget) }
+func handle_const64ThenI64Mul(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.const64ThenI64MulBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32XorThenMulImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32XorThenMulImmBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32ShrUImmThenAnd(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32ShrUImmThenAndBody(pc, fp, st, fuel, mem, budget) }
+func handle_i64ShrUImmThenXor(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64ShrUImmThenXorBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32AddThenFuelRet(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddThenFuelRetBody(pc, fp, st, fuel, mem, budget) }

@@ -5,12 +5,20 @@
 /// (read from the next instruction) and continues after it; the second stays in place, so a
 /// branch to it still runs it alone and no index moves. The first of a pair charges no
 /// fuel and cannot trap, or is a memory access whose trap comes before the second runs;
-/// the second is an arithmetic operation, a memory access (trapping at its own pc, after
-/// the first took effect) or a call or branch (run as itself, at its own pc); `fuelRet`
-/// charges before returning, as the two did. Fuel used and trap points are unchanged.
+/// the second is an arithmetic operation or a memory access (trapping at its own pc, after
+/// the first took effect, as a remainder by zero or an out-of-bounds load) or a call or branch (run as itself, at its own pc); `fuelRet`
+/// charges before returning, as the two did. `fuelRet` pairs are formed first, so a sum
+/// before one can pair with it (a chain of three: the sum, the charge at the
+/// `fuelRet`'s pc, the return). Fuel used and trap points are unchanged.
 enum Superinstructions {
     static func form(_ code: UnsafeMutableBufferPointer<Instruction>) {
         var index = 0
+        // Blocks that only return (paths entering one by a branch were folded and jump to the `ret`).
+        while index + 1 < code.count {
+            if code[index].op == .fuel, code[index + 1].op == .ret { code[index].op = .fuelRet }
+            index += 1
+        }
+        index = 0
         while index + 1 < code.count {
             if let pair = pairOp(code[index].op, code[index + 1].op) {
                 code[index].op = pair
@@ -24,8 +32,6 @@ enum Superinstructions {
     /// The pair operation for `first` followed by `second`, if there is one.
     static func pairOp(_ first: Op, _ second: Op) -> Op? {
         switch (first, second) {
-        // A block that only returns (paths entering it by a branch were folded and jump to the `ret`).
-        case (.fuel, .ret): return .fuelRet
         case (.i32AddImm, .i32AddImm): return .i32AddImmThenAddImm
         case (.i32Add, .i32AddImm): return .i32AddThenAddImm
         case (.i32AddImm, .i32Add): return .i32AddImmThenAdd
@@ -40,6 +46,17 @@ enum Superinstructions {
         case (.i32AddImm, .brIfI32Ne): return .i32AddImmThenBrIfI32Ne
         case (.i32AddImm, .brIfI32NeImm): return .i32AddImmThenBrIfI32NeImm
         case (.i32Add, .brIfI32LtU): return .i32AddThenBrIfI32LtU
+        case (.i32AddImm, .i64Load8U): return .i32AddImmThenI64Load8U
+        case (.i32Add, .i32Load8U): return .i32AddThenI32Load8U
+        case (.i32Add, .i64Load8U): return .i32AddThenI64Load8U
+        case (.const32, .i32Sub): return .const32ThenI32Sub
+        case (.const32, .i32Shl): return .const32ThenI32Shl
+        case (.const32, .i32RemU): return .const32ThenI32RemU
+        case (.const64, .i64Mul): return .const64ThenI64Mul
+        case (.i32Xor, .i32MulImm): return .i32XorThenMulImm
+        case (.i32ShrUImm, .i32And): return .i32ShrUImmThenAnd
+        case (.i64ShrUImm, .i64Xor): return .i64ShrUImmThenXor
+        case (.i32Add, .fuelRet): return .i32AddThenFuelRet
         default: return nil
         }
     }
