@@ -127,6 +127,25 @@ final class SuperinstructionTests: XCTestCase {
         XCTAssertEqual(used, fuel, "\(name)\(args): fuel", file: file, line: line)
     }
 
+    func testFusedMultiplyAddWrapsAndCostsItsOperators() throws {
+        let (module, instance) = try fusedInstance()
+        for (name, index) in [("lcg", 0), ("lcg_sub", 1), ("lcg_left", 2), ("lcg_local", 3)] {
+            let code = try XCTUnwrap(module.translatedCode(functionIndex: index))
+            XCTAssertTrue(code.contains("i32MulImmAddImm"), "\(name): \(code)")
+            XCTAssertFalse(code.contains("i32MulImm "), "\(name): the multiply is gone")
+        }
+        for x: UInt32 in [0, 1, 7, 0x7FFF_FFFF, 0x8000_0000, 0xFFFF_FFFF] {
+            XCTAssertEqual(try call(instance, "lcg", [.i32(x)]).0, [.i32(x &* 1_664_525 &+ 1_013_904_223)])
+            XCTAssertEqual(try call(instance, "lcg_sub", [.i32(x)]).0, [.i32(x &* UInt32(bitPattern: -3) &- 7)])
+            XCTAssertEqual(try call(instance, "lcg_left", [.i32(x)]).0, [.i32(11 &+ x &* 5)])
+            XCTAssertEqual(try call(instance, "lcg_local", [.i32(x)]).0, [.i32(x &* 69_069 &+ 1)])
+        }
+        // Fuel counts the Wasm operators, fused or not.
+        XCTAssertEqual(try call(instance, "lcg", [.i32(3)]).1, 5)
+        XCTAssertEqual(try call(instance, "lcg_left", [.i32(3)]).1, 5)
+        XCTAssertEqual(try call(instance, "lcg_local", [.i32(3)]).1, 7)
+    }
+
     func testConstantOperandPairsAndTheRemainderByZeroTrap() throws {
         let (module, instance) = try fusedInstance()
         XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 4)).contains("const32ThenI32RemU"))

@@ -172,6 +172,7 @@ enum HandlerTable {
         case .i32AddImm: return Handlers.i32AddImm
         case .i32SubImm: return Handlers.i32SubImm
         case .i32MulImm: return Handlers.i32MulImm
+        case .i32MulImmAddImm: return Handlers.i32MulImmAddImm
         case .i32AndImm: return Handlers.i32AndImm
         case .i32OrImm: return Handlers.i32OrImm
         case .i32XorImm: return Handlers.i32XorImm

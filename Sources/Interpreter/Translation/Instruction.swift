@@ -161,6 +161,9 @@ enum Op: UInt16, CaseIterable {
     // i32 with immediate right operand `b`
     case i32EqImm, i32NeImm, i32LtSImm, i32LtUImm, i32GtSImm, i32GtUImm, i32LeSImm, i32LeUImm, i32GeSImm, i32GeUImm
     case i32AddImm, i32SubImm, i32MulImm, i32AndImm, i32OrImm, i32XorImm, i32ShlImm, i32ShrSImm, i32ShrUImm, i32RotlImm, i32RotrImm
+    /// r = slot(aux) * a + b (wrapping): an `i32MulImm` whose result only feeds an add (or
+    /// subtract) of a constant (see `FunctionTranslator.fuseMultiplyAddImmediate`).
+    case i32MulImmAddImm
 
     // MARK: i64
     case i64Eqz, i64Eq, i64Ne, i64LtS, i64LtU, i64GtS, i64GtU, i64LeS, i64LeU, i64GeS, i64GeU
