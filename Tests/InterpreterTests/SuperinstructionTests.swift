@@ -103,6 +103,15 @@ final class SuperinstructionTests: XCTestCase {
         // local and ends its block, just before the join that only returns it.
         ("fib", [0x7F], [0x7F], [0x02, 0x40, 0x20, 0x00] + i32(2) + [0x49, 0x0D, 0x00, 0x20, 0x00] + i32(-1) + [0x6A, 0x10, 0x0E]
             + [0x20, 0x00] + i32(-2) + [0x6A, 0x10, 0x0E, 0x6A, 0x21, 0x00, 0x0B, 0x20, 0x00, 0x0B]),
+        // store(a + 100000, b + 7) (the sum is the stored value's): i32AddImm then i32Store
+        ("store_sum", [0x7F, 0x7F], [], [0x20, 0x00, 0x20, 0x01] + i32(7) + [0x6A, 0x36, 0x02, 0x00, 0x0B]),
+        // a > b ? a : b, and b & 255 ? a : 9 (a constant operand)
+        ("max", [0x7F, 0x7F], [0x7F], [0x20, 0x00, 0x20, 0x01, 0x20, 0x00, 0x20, 0x01, 0x4A, 0x1B, 0x0B]),
+        ("pick", [0x7F, 0x7F], [0x7F], [0x20, 0x00] + i32(9) + [0x20, 0x01] + i32(255) + [0x71, 0x1B, 0x0B]),
+        // Scans: p += step; loop while load(p) < v (or > v); p. And i += 1 while load(i * 4) > v; i.
+        ("scan_lt", [0x7F, 0x7F, 0x7F], [0x7F], [0x03, 0x40, 0x20, 0x00, 0x20, 0x02, 0x6A, 0x22, 0x00, 0x28, 0x02, 0x00, 0x20, 0x01, 0x48, 0x0D, 0x00, 0x0B, 0x20, 0x00, 0x0B]),
+        ("scan_gt", [0x7F, 0x7F, 0x7F], [0x7F], [0x03, 0x40, 0x20, 0x00, 0x20, 0x02, 0x6A, 0x22, 0x00, 0x28, 0x02, 0x00, 0x20, 0x01, 0x4A, 0x0D, 0x00, 0x0B, 0x20, 0x00, 0x0B]),
+        ("scan_scaled", [0x7F, 0x7F], [0x7F], [0x03, 0x40, 0x20, 0x00] + i32(1) + [0x6A, 0x22, 0x00] + i32(2) + [0x74, 0x28, 0x02, 0x00, 0x20, 0x01, 0x4A, 0x0D, 0x00, 0x0B, 0x20, 0x00, 0x0B]),
     ])
 
     private func fusedInstance(fuel: UInt64? = 1_000_000) throws -> (Module, Instance) {
@@ -212,5 +221,40 @@ final class SuperinstructionTests: XCTestCase {
         XCTAssertEqual(trap?.backtrace.first?.offset, start + 26, "at the block's end, the join that only returns")
         let (_, exact) = try fusedInstance(fuel: used)
         XCTAssertEqual(try exact.invoke("fib", [.i32(15)]), [.i32(610)])
+    }
+
+    func testSumThenStoreAndConditionThenSelect() throws {
+        let (module, instance) = try fusedInstance()
+        XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 15)).contains("i32AddImmThenI32Store"))
+        XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 16)).contains("i32GtSThenSelect"))
+        XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 17)).contains("const32ThenSelect"))
+        try expect(instance, "store_sum", [.i32(8), .i32(UInt32.max)], [], fuel: 5)
+        XCTAssertEqual(try call(instance, "load8", [.i32(8), .i32(0)]).0, [.i32(6)], "(-1 + 7) & 0xFF stored at 8")
+        let trap = assertTraps(.outOfBoundsMemoryAccess) { try instance.invoke("store_sum", [.i32(65_533), .i32(1)]) }
+        XCTAssertEqual(trap?.memoryAccess, MemoryAccessError(address: 65_533, length: 4, memorySize: 65_536))
+        let start = try XCTUnwrap(Self.fused.codeOffsets["store_sum"])
+        XCTAssertEqual(trap?.backtrace.first?.offset, start + 7, "at the i32.store")
+        try expect(instance, "max", [.i32(UInt32.max), .i32(3)], [.i32(3)], fuel: 6)
+        try expect(instance, "max", [.i32(5), .i32(3)], [.i32(5)], fuel: 6)
+        try expect(instance, "pick", [.i32(4), .i32(256)], [.i32(9)], fuel: 6)
+        try expect(instance, "pick", [.i32(4), .i32(257)], [.i32(4)], fuel: 6)
+    }
+
+    func testLoadThenCompareAndBranchScansAndTrapsAtTheLoad() throws {
+        let (module, instance) = try fusedInstance()
+        XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 18)).contains("i32LoadThenBrIfI32LtS"))
+        XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 19)).contains("i32LoadThenBrIfI32GtS"))
+        XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 20)).contains("i32LoadScaledThenBrIfI32GtS"))
+        // Words of the ramp: load(4k) = 0x(4k+3)(4k+2)(4k+1)(4k), negative from 128; zero after 256.
+        try expect(instance, "scan_lt", [.i32(0), .i32(0x1312_1110), .i32(4)], [.i32(16)], fuel: 4 * 8 + 1)
+        try expect(instance, "scan_gt", [.i32(100), .i32(0), .i32(4)], [.i32(128)], fuel: 7 * 8 + 1)
+        try expect(instance, "scan_scaled", [.i32(UInt32.max), .i32(0)], [.i32(32)], fuel: 33 * 10 + 1)
+        for name in ["scan_lt", "scan_scaled"] {
+            let args: [Value] = name == "scan_lt" ? [.i32(65_500), .i32(UInt32(Int32.max)), .i32(4)] : [.i32(16_300), .i32(0x8000_0000)]
+            let trap = assertTraps(.outOfBoundsMemoryAccess, name) { try instance.invoke(name, args) }
+            XCTAssertEqual(trap?.memoryAccess?.memorySize, 65_536, name)
+            let start = try XCTUnwrap(Self.fused.codeOffsets[name])
+            XCTAssertEqual(trap?.backtrace.first?.offset, start + (name == "scan_lt" ? 9 : 12), "\(name): at the i32.load")
+        }
     }
 }

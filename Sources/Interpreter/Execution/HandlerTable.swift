@@ -88,6 +88,21 @@ enum HandlerTable {
         case .i32ShrUImmThenAnd: return Handlers.i32ShrUImmThenAnd
         case .i64ShrUImmThenXor: return Handlers.i64ShrUImmThenXor
         case .i32AddThenFuelRet: return Handlers.i32AddThenFuelRet
+        case .i32AddImmThenI32Store: return Handlers.i32AddImmThenI32Store
+        case .i32AddThenI32Store: return Handlers.i32AddThenI32Store
+        case .i32SubThenI32Store: return Handlers.i32SubThenI32Store
+        case .i32AndImmThenShlImm: return Handlers.i32AndImmThenShlImm
+        case .i32MulImmThenXor: return Handlers.i32MulImmThenXor
+        case .i32GtSThenSelect: return Handlers.i32GtSThenSelect
+        case .i32GtUImmThenSelect: return Handlers.i32GtUImmThenSelect
+        case .i32LtUThenSelect: return Handlers.i32LtUThenSelect
+        case .i32LtUImmThenSelect: return Handlers.i32LtUImmThenSelect
+        case .i32EqImmThenSelect: return Handlers.i32EqImmThenSelect
+        case .const32ThenSelect: return Handlers.const32ThenSelect
+        case .i32LoadThenBrIfI32LtS: return Handlers.i32LoadThenBrIfI32LtS
+        case .i32LoadThenBrIfI32GtS: return Handlers.i32LoadThenBrIfI32GtS
+        case .i32LoadScaledThenBrIfI32GtS: return Handlers.i32LoadScaledThenBrIfI32GtS
+        case .i32LtSThenSelect: return Handlers.i32LtSThenSelect
         case .brIfI32Eq: return Handlers.brIfI32Eq
         case .brIfI32Ne: return Handlers.brIfI32Ne
         case .brIfI32LtS: return Handlers.brIfI32LtS

@@ -44,6 +44,60 @@ extension Handlers {
         fp.set(i.r, u64: fp.u64(i.a) &>> (UInt64(bitPattern: Int64(i.b)) & 63))
     }
 
+    /// slot r = slot a & immediate b (i32)
+    @inline(__always)
+    static func andImmStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp.set(i.r, u32: fp.u32(i.a) & UInt32(bitPattern: i.b))
+    }
+
+    /// slot r = slot a * immediate b (i32)
+    @inline(__always)
+    static func mulImmStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp.set(i.r, u32: fp.u32(i.a) &* UInt32(bitPattern: i.b))
+    }
+
+    /// slot r = slot a - slot b (i32)
+    @inline(__always)
+    static func subStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp.set(i.r, u32: fp.u32(i.a) &- fp.u32(i.b))
+    }
+
+    /// slot r = slot a > slot b (i32, signed)
+    @inline(__always)
+    static func gtSStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp.set(i.r, bool: fp.s32(i.a) > fp.s32(i.b))
+    }
+
+    /// slot r = slot a > immediate b (i32, unsigned)
+    @inline(__always)
+    static func gtUImmStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp.set(i.r, bool: fp.u32(i.a) > UInt32(bitPattern: i.b))
+    }
+
+    /// slot r = slot a < slot b (i32, unsigned)
+    @inline(__always)
+    static func ltUStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp.set(i.r, bool: fp.u32(i.a) < fp.u32(i.b))
+    }
+
+    /// slot r = slot a < immediate b (i32, unsigned)
+    @inline(__always)
+    static func ltUImmStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp.set(i.r, bool: fp.u32(i.a) < UInt32(bitPattern: i.b))
+    }
+
+    /// slot r = slot a == immediate b (i32)
+    @inline(__always)
+    static func eqImmStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp.set(i.r, bool: fp.u32(i.a) == UInt32(bitPattern: i.b))
+    }
+
+    /// slot r = slot a < slot b (i32, signed)
+    @inline(__always)
+    static func ltSStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp.set(i.r, bool: fp.s32(i.a) < fp.s32(i.b))
+    }
+
     static let i32AddImmThenAddImm: Handler = handle_i32AddImmThenAddImm
     @inline(__always)
     static func i32AddImmThenAddImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
@@ -236,6 +290,129 @@ extension Handlers {
         return fuelRetBody(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
+
+    // A sum or difference, then the store of it (trapping at its own pc).
+
+    static let i32AddImmThenI32Store: Handler = handle_i32AddImmThenI32Store
+    @inline(__always)
+    static func i32AddImmThenI32StoreBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        addImmStep(pc.instruction, fp)
+        return i32StoreBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32AddThenI32Store: Handler = handle_i32AddThenI32Store
+    @inline(__always)
+    static func i32AddThenI32StoreBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        addStep(pc.instruction, fp)
+        return i32StoreBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32SubThenI32Store: Handler = handle_i32SubThenI32Store
+    @inline(__always)
+    static func i32SubThenI32StoreBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        subStep(pc.instruction, fp)
+        return i32StoreBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    // Two arithmetic operations: masks and shifts, multiply then xor.
+
+    static let i32AndImmThenShlImm: Handler = handle_i32AndImmThenShlImm
+    @inline(__always)
+    static func i32AndImmThenShlImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        andImmStep(pc.instruction, fp)
+        return i32ShlImmBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32MulImmThenXor: Handler = handle_i32MulImmThenXor
+    @inline(__always)
+    static func i32MulImmThenXorBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        mulImmStep(pc.instruction, fp)
+        return i32XorBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    // A condition (or a constant operand), then the `select` that uses it.
+
+    static let i32GtSThenSelect: Handler = handle_i32GtSThenSelect
+    @inline(__always)
+    static func i32GtSThenSelectBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        gtSStep(pc.instruction, fp)
+        return selectBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32GtUImmThenSelect: Handler = handle_i32GtUImmThenSelect
+    @inline(__always)
+    static func i32GtUImmThenSelectBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        gtUImmStep(pc.instruction, fp)
+        return selectBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32LtUThenSelect: Handler = handle_i32LtUThenSelect
+    @inline(__always)
+    static func i32LtUThenSelectBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        ltUStep(pc.instruction, fp)
+        return selectBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32LtUImmThenSelect: Handler = handle_i32LtUImmThenSelect
+    @inline(__always)
+    static func i32LtUImmThenSelectBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        ltUImmStep(pc.instruction, fp)
+        return selectBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32EqImmThenSelect: Handler = handle_i32EqImmThenSelect
+    @inline(__always)
+    static func i32EqImmThenSelectBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        eqImmStep(pc.instruction, fp)
+        return selectBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let const32ThenSelect: Handler = handle_const32ThenSelect
+    @inline(__always)
+    static func const32ThenSelectBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        const32Step(pc.instruction, fp)
+        return selectBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    // An i32 load (checking its bounds and trapping at its own pc), then a compare-and-branch
+    // on the loaded value (element scans of sorts and searches).
+
+    static let i32LoadThenBrIfI32LtS: Handler = handle_i32LoadThenBrIfI32LtS
+    @inline(__always)
+    static func i32LoadThenBrIfI32LtSBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        let i = pc.instruction
+        let ea = address(i, fp)
+        guard ea &+ 4 <= st.exec.pointee.memSize else { return outOfBounds(ea, 4, pc, fp, st, fuel) }
+        fp.set(i.r, u32: UInt32(littleEndian: mem.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: ea), as: UInt32.self)))
+        return brIfI32LtSBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32LoadThenBrIfI32GtS: Handler = handle_i32LoadThenBrIfI32GtS
+    @inline(__always)
+    static func i32LoadThenBrIfI32GtSBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        let i = pc.instruction
+        let ea = address(i, fp)
+        guard ea &+ 4 <= st.exec.pointee.memSize else { return outOfBounds(ea, 4, pc, fp, st, fuel) }
+        fp.set(i.r, u32: UInt32(littleEndian: mem.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: ea), as: UInt32.self)))
+        return brIfI32GtSBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32LoadScaledThenBrIfI32GtS: Handler = handle_i32LoadScaledThenBrIfI32GtS
+    @inline(__always)
+    static func i32LoadScaledThenBrIfI32GtSBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        let i = pc.instruction
+        let ea = scaledAddress(i, fp)
+        guard ea &+ 4 <= st.exec.pointee.memSize else { return outOfBounds(ea, 4, pc, fp, st, fuel) }
+        fp.set(i.r, u32: UInt32(littleEndian: mem.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: ea), as: UInt32.self)))
+        return brIfI32GtSBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32LtSThenSelect: Handler = handle_i32LtSThenSelect
+    @inline(__always)
+    static func i32LtSThenSelectBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        ltSStep(pc.instruction, fp)
+        return selectBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
 }
 
 // C-convention entry points (their thunks inline the bodies: one function per handler).
@@ -264,3 +441,18 @@ func handle_i32XorThenMulImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutableP
 func handle_i32ShrUImmThenAnd(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32ShrUImmThenAndBody(pc, fp, st, fuel, mem, budget) }
 func handle_i64ShrUImmThenXor(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64ShrUImmThenXorBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32AddThenFuelRet(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddThenFuelRetBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32AddImmThenI32Store(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenI32StoreBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32AddThenI32Store(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddThenI32StoreBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32SubThenI32Store(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32SubThenI32StoreBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32AndImmThenShlImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AndImmThenShlImmBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32MulImmThenXor(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32MulImmThenXorBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32GtSThenSelect(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32GtSThenSelectBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32GtUImmThenSelect(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32GtUImmThenSelectBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32LtUThenSelect(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32LtUThenSelectBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32LtUImmThenSelect(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32LtUImmThenSelectBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32EqImmThenSelect(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32EqImmThenSelectBody(pc, fp, st, fuel, mem, budget) }
+func handle_const32ThenSelect(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.const32ThenSelectBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32LoadThenBrIfI32LtS(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32LoadThenBrIfI32LtSBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32LoadThenBrIfI32GtS(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32LoadThenBrIfI32GtSBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32LoadScaledThenBrIfI32GtS(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32LoadScaledThenBrIfI32GtSBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32LtSThenSelect(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32LtSThenSelectBody(pc, fp, st, fuel, mem, budget) }

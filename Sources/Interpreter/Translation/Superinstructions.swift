@@ -57,6 +57,21 @@ enum Superinstructions {
         case (.i32ShrUImm, .i32And): return .i32ShrUImmThenAnd
         case (.i64ShrUImm, .i64Xor): return .i64ShrUImmThenXor
         case (.i32Add, .fuelRet): return .i32AddThenFuelRet
+        case (.i32AddImm, .i32Store): return .i32AddImmThenI32Store
+        case (.i32Add, .i32Store): return .i32AddThenI32Store
+        case (.i32Sub, .i32Store): return .i32SubThenI32Store
+        case (.i32AndImm, .i32ShlImm): return .i32AndImmThenShlImm
+        case (.i32MulImm, .i32Xor): return .i32MulImmThenXor
+        case (.i32GtS, .select): return .i32GtSThenSelect
+        case (.i32GtUImm, .select): return .i32GtUImmThenSelect
+        case (.i32LtU, .select): return .i32LtUThenSelect
+        case (.i32LtUImm, .select): return .i32LtUImmThenSelect
+        case (.i32EqImm, .select): return .i32EqImmThenSelect
+        case (.const32, .select): return .const32ThenSelect
+        case (.i32LtS, .select): return .i32LtSThenSelect
+        case (.i32Load, .brIfI32LtS): return .i32LoadThenBrIfI32LtS
+        case (.i32Load, .brIfI32GtS): return .i32LoadThenBrIfI32GtS
+        case (.i32LoadScaled, .brIfI32GtS): return .i32LoadScaledThenBrIfI32GtS
         default: return nil
         }
     }
