@@ -112,6 +112,13 @@ final class SuperinstructionTests: XCTestCase {
         ("scan_lt", [0x7F, 0x7F, 0x7F], [0x7F], [0x03, 0x40, 0x20, 0x00, 0x20, 0x02, 0x6A, 0x22, 0x00, 0x28, 0x02, 0x00, 0x20, 0x01, 0x48, 0x0D, 0x00, 0x0B, 0x20, 0x00, 0x0B]),
         ("scan_gt", [0x7F, 0x7F, 0x7F], [0x7F], [0x03, 0x40, 0x20, 0x00, 0x20, 0x02, 0x6A, 0x22, 0x00, 0x28, 0x02, 0x00, 0x20, 0x01, 0x4A, 0x0D, 0x00, 0x0B, 0x20, 0x00, 0x0B]),
         ("scan_scaled", [0x7F, 0x7F], [0x7F], [0x03, 0x40, 0x20, 0x00] + i32(1) + [0x6A, 0x22, 0x00] + i32(2) + [0x74, 0x28, 0x02, 0x00, 0x20, 0x01, 0x4A, 0x0D, 0x00, 0x0B, 0x20, 0x00, 0x0B]),
+        // (x * 1664525 + 1013904223) >> 16; load8(p) | load8(p + 1) << 8 (i64); u64(a) | b
+        ("lcg_shift", [0x7F], [0x7F], [0x20, 0x00] + i32(1_664_525) + [0x6C] + i32(1_013_904_223) + [0x6A] + i32(16) + [0x76, 0x0B]),
+        ("bytes2", [0x7F], [0x7E], [0x20, 0x00, 0x31, 0x00, 0x00, 0x20, 0x00, 0x31, 0x00, 0x01] + i64(8) + [0x86, 0x84, 0x0B]),
+        ("ext_or", [0x7F, 0x7E], [0x7E], [0x20, 0x00, 0xAD, 0x20, 0x01, 0x84, 0x0B]),
+        // memory.fill(d, v >> 8, n); memory.copy(d, s + 1000, n)
+        ("fill", [0x7F, 0x7F, 0x7F], [], [0x20, 0x00, 0x20, 0x01] + i32(8) + [0x76, 0x20, 0x02, 0xFC, 0x0B, 0x00, 0x0B]),
+        ("copy", [0x7F, 0x7F, 0x7F], [], [0x20, 0x00, 0x20, 0x01] + i32(1000) + [0x6A, 0x20, 0x02, 0xFC, 0x0A, 0x00, 0x00, 0x0B]),
     ])
 
     private func fusedInstance(fuel: UInt64? = 1_000_000) throws -> (Module, Instance) {
@@ -256,5 +263,31 @@ final class SuperinstructionTests: XCTestCase {
             let start = try XCTUnwrap(Self.fused.codeOffsets[name])
             XCTAssertEqual(trap?.backtrace.first?.offset, start + (name == "scan_lt" ? 9 : 12), "\(name): at the i32.load")
         }
+    }
+
+    func testGeneratorShiftByteAssemblyAndBulkOperandPairs() throws {
+        let (module, instance) = try fusedInstance()
+        for (index, op) in [(21, "i32MulImmAddImmThenShrUImm"), (22, "i64ShlImmThenOr"), (23, "i64ExtendI32UThenOr"),
+                            (24, "i32ShrUImmThenMemoryFill"), (25, "i32AddImmThenMemoryCopy")] {
+            XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: index)).contains(op), op)
+        }
+        for x: UInt32 in [0, 1, 0xFFFF_FFFF] {
+            try expect(instance, "lcg_shift", [.i32(x)], [.i32((x &* 1_664_525 &+ 1_013_904_223) >> 16)], fuel: 7)
+        }
+        try expect(instance, "bytes2", [.i32(0x41)], [.i64(0x4241)], fuel: 7)
+        try expect(instance, "ext_or", [.i32(UInt32.max), .i64(0xF_0000_0000)], [.i64(0xF_FFFF_FFFF)], fuel: 4)
+
+        let fillStart = try XCTUnwrap(Self.fused.codeOffsets["fill"])
+        try expect(instance, "fill", [.i32(300), .i32(0xAB00), .i32(3)], [], fuel: 7)
+        XCTAssertEqual(try call(instance, "load8", [.i32(302), .i32(0)]).0, [.i32(0xAB)])
+        XCTAssertEqual(try call(instance, "load8", [.i32(303), .i32(0)]).0, [.i32(0)])
+        let fillTrap = assertTraps(.outOfBoundsMemoryAccess) { try instance.invoke("fill", [.i32(65_535), .i32(0), .i32(2)]) }
+        XCTAssertEqual(fillTrap?.backtrace.first?.offset, fillStart + 9, "at the memory.fill")
+
+        let copyStart = try XCTUnwrap(Self.fused.codeOffsets["copy"])
+        try expect(instance, "copy", [.i32(400), .i32(UInt32(bitPattern: -1000) &+ 16), .i32(2)], [], fuel: 7)
+        XCTAssertEqual(try call(instance, "load8", [.i32(401), .i32(0)]).0, [.i32(17)], "copied from 16 + 1 (the sum wraps)")
+        let copyTrap = assertTraps(.outOfBoundsMemoryAccess) { try instance.invoke("copy", [.i32(0), .i32(64_536), .i32(1)]) }
+        XCTAssertEqual(copyTrap?.backtrace.first?.offset, copyStart + 10, "at the memory.copy")
     }
 }

@@ -102,6 +102,11 @@ enum HandlerTable {
         case .i32LoadThenBrIfI32LtS: return Handlers.i32LoadThenBrIfI32LtS
         case .i32LoadThenBrIfI32GtS: return Handlers.i32LoadThenBrIfI32GtS
         case .i32LoadScaledThenBrIfI32GtS: return Handlers.i32LoadScaledThenBrIfI32GtS
+        case .i32MulImmAddImmThenShrUImm: return Handlers.i32MulImmAddImmThenShrUImm
+        case .i64ShlImmThenOr: return Handlers.i64ShlImmThenOr
+        case .i64ExtendI32UThenOr: return Handlers.i64ExtendI32UThenOr
+        case .i32AddImmThenMemoryCopy: return Handlers.i32AddImmThenMemoryCopy
+        case .i32ShrUImmThenMemoryFill: return Handlers.i32ShrUImmThenMemoryFill
         case .i32LtSThenSelect: return Handlers.i32LtSThenSelect
         case .brIfI32Eq: return Handlers.brIfI32Eq
         case .brIfI32Ne: return Handlers.brIfI32Ne

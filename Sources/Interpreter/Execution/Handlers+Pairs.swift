@@ -98,6 +98,24 @@ extension Handlers {
         fp.set(i.r, bool: fp.s32(i.a) < fp.s32(i.b))
     }
 
+    /// slot r = slot(aux) * a + b (i32)
+    @inline(__always)
+    static func mulImmAddImmStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp.set(i.r, u32: fp.u32(Int32(i.aux)) &* UInt32(bitPattern: i.a) &+ UInt32(bitPattern: i.b))
+    }
+
+    /// slot r = slot a << immediate b (i64)
+    @inline(__always)
+    static func i64ShlImmStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp.set(i.r, u64: fp.u64(i.a) &<< (UInt64(bitPattern: Int64(i.b)) & 63))
+    }
+
+    /// slot r = slot a zero-extended to i64
+    @inline(__always)
+    static func extendI32UStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp.set(i.r, u64: UInt64(fp.u32(i.a)))
+    }
+
     static let i32AddImmThenAddImm: Handler = handle_i32AddImmThenAddImm
     @inline(__always)
     static func i32AddImmThenAddImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
@@ -413,6 +431,45 @@ extension Handlers {
         ltSStep(pc.instruction, fp)
         return selectBody(pc + instructionStride, fp, st, fuel, mem, budget)
     }
+
+    // A generator step then its shift; byte assembly (shift or extend, then or).
+
+    static let i32MulImmAddImmThenShrUImm: Handler = handle_i32MulImmAddImmThenShrUImm
+    @inline(__always)
+    static func i32MulImmAddImmThenShrUImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        mulImmAddImmStep(pc.instruction, fp)
+        return i32ShrUImmBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i64ShlImmThenOr: Handler = handle_i64ShlImmThenOr
+    @inline(__always)
+    static func i64ShlImmThenOrBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        i64ShlImmStep(pc.instruction, fp)
+        return i64OrBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i64ExtendI32UThenOr: Handler = handle_i64ExtendI32UThenOr
+    @inline(__always)
+    static func i64ExtendI32UThenOrBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        extendI32UStep(pc.instruction, fp)
+        return i64OrBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    // An operand of a bulk memory operation, then the operation (charging and trapping at its own pc).
+
+    static let i32AddImmThenMemoryCopy: Handler = handle_i32AddImmThenMemoryCopy
+    @inline(__always)
+    static func i32AddImmThenMemoryCopyBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        addImmStep(pc.instruction, fp)
+        return memoryCopyBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32ShrUImmThenMemoryFill: Handler = handle_i32ShrUImmThenMemoryFill
+    @inline(__always)
+    static func i32ShrUImmThenMemoryFillBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        shrUImmStep(pc.instruction, fp)
+        return memoryFillBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
 }
 
 // C-convention entry points (their thunks inline the bodies: one function per handler).
@@ -456,3 +513,8 @@ func handle_i32LoadThenBrIfI32LtS(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMut
 func handle_i32LoadThenBrIfI32GtS(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32LoadThenBrIfI32GtSBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32LoadScaledThenBrIfI32GtS(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32LoadScaledThenBrIfI32GtSBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32LtSThenSelect(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32LtSThenSelectBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32MulImmAddImmThenShrUImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32MulImmAddImmThenShrUImmBody(pc, fp, st, fuel, mem, budget) }
+func handle_i64ShlImmThenOr(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64ShlImmThenOrBody(pc, fp, st, fuel, mem, budget) }
+func handle_i64ExtendI32UThenOr(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64ExtendI32UThenOrBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32AddImmThenMemoryCopy(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenMemoryCopyBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32ShrUImmThenMemoryFill(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32ShrUImmThenMemoryFillBody(pc, fp, st, fuel, mem, budget) }

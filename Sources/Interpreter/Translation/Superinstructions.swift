@@ -72,6 +72,11 @@ enum Superinstructions {
         case (.i32Load, .brIfI32LtS): return .i32LoadThenBrIfI32LtS
         case (.i32Load, .brIfI32GtS): return .i32LoadThenBrIfI32GtS
         case (.i32LoadScaled, .brIfI32GtS): return .i32LoadScaledThenBrIfI32GtS
+        case (.i32MulImmAddImm, .i32ShrUImm): return .i32MulImmAddImmThenShrUImm
+        case (.i64ShlImm, .i64Or): return .i64ShlImmThenOr
+        case (.i64ExtendI32U, .i64Or): return .i64ExtendI32UThenOr
+        case (.i32AddImm, .memoryCopy): return .i32AddImmThenMemoryCopy
+        case (.i32ShrUImm, .memoryFill): return .i32ShrUImmThenMemoryFill
         default: return nil
         }
     }
