@@ -108,10 +108,10 @@ final class SuperinstructionTests: XCTestCase {
         // a > b ? a : b, and b & 255 ? a : 9 (a constant operand)
         ("max", [0x7F, 0x7F], [0x7F], [0x20, 0x00, 0x20, 0x01, 0x20, 0x00, 0x20, 0x01, 0x4A, 0x1B, 0x0B]),
         ("pick", [0x7F, 0x7F], [0x7F], [0x20, 0x00] + i32(9) + [0x20, 0x01] + i32(255) + [0x71, 0x1B, 0x0B]),
-        // Scans: p += step; loop while load(p) < v (or > v); p. And i += 1 while load(i * 4) > v; i.
+        // Scans: p += step; loop while load(p) < v (or > v); p. And i -= -1 while load(i * 4) > v; i.
         ("scan_lt", [0x7F, 0x7F, 0x7F], [0x7F], [0x03, 0x40, 0x20, 0x00, 0x20, 0x02, 0x6A, 0x22, 0x00, 0x28, 0x02, 0x00, 0x20, 0x01, 0x48, 0x0D, 0x00, 0x0B, 0x20, 0x00, 0x0B]),
         ("scan_gt", [0x7F, 0x7F, 0x7F], [0x7F], [0x03, 0x40, 0x20, 0x00, 0x20, 0x02, 0x6A, 0x22, 0x00, 0x28, 0x02, 0x00, 0x20, 0x01, 0x4A, 0x0D, 0x00, 0x0B, 0x20, 0x00, 0x0B]),
-        ("scan_scaled", [0x7F, 0x7F], [0x7F], [0x03, 0x40, 0x20, 0x00] + i32(1) + [0x6A, 0x22, 0x00] + i32(2) + [0x74, 0x28, 0x02, 0x00, 0x20, 0x01, 0x4A, 0x0D, 0x00, 0x0B, 0x20, 0x00, 0x0B]),
+        ("scan_scaled", [0x7F, 0x7F], [0x7F], [0x03, 0x40, 0x20, 0x00] + i32(-1) + [0x6B, 0x22, 0x00] + i32(2) + [0x74, 0x28, 0x02, 0x00, 0x20, 0x01, 0x4A, 0x0D, 0x00, 0x0B, 0x20, 0x00, 0x0B]),
         // (x * 1664525 + 1013904223) >> 16; load8(p) | load8(p + 1) << 8 (i64); u64(a) | b
         ("lcg_shift", [0x7F], [0x7F], [0x20, 0x00] + i32(1_664_525) + [0x6C] + i32(1_013_904_223) + [0x6A] + i32(16) + [0x76, 0x0B]),
         ("bytes2", [0x7F], [0x7E], [0x20, 0x00, 0x31, 0x00, 0x00, 0x20, 0x00, 0x31, 0x00, 0x01] + i64(8) + [0x86, 0x84, 0x0B]),
@@ -119,6 +119,10 @@ final class SuperinstructionTests: XCTestCase {
         // memory.fill(d, v >> 8, n); memory.copy(d, s + 1000, n)
         ("fill", [0x7F, 0x7F, 0x7F], [], [0x20, 0x00, 0x20, 0x01] + i32(8) + [0x76, 0x20, 0x02, 0xFC, 0x0B, 0x00, 0x0B]),
         ("copy", [0x7F, 0x7F, 0x7F], [], [0x20, 0x00, 0x20, 0x01] + i32(1000) + [0x6A, 0x20, 0x02, 0xFC, 0x0A, 0x00, 0x00, 0x0B]),
+        // block; br_if 0 ((a | 1) >= b) (or (a << 1) < b); return 7; end; 9. And load((x + 2) << 2).
+        ("or_branch", [0x7F, 0x7F], [0x7F], [0x02, 0x40, 0x20, 0x00] + i32(1) + [0x72, 0x20, 0x01, 0x4E, 0x0D, 0x00] + i32(7) + [0x0F, 0x0B] + i32(9) + [0x0B]),
+        ("shl_branch", [0x7F, 0x7F], [0x7F], [0x02, 0x40, 0x20, 0x00] + i32(1) + [0x74, 0x20, 0x01, 0x48, 0x0D, 0x00] + i32(7) + [0x0F, 0x0B] + i32(9) + [0x0B]),
+        ("load_scaled_imm", [0x7F], [0x7F], [0x20, 0x00] + i32(2) + [0x6A] + i32(2) + [0x74, 0x28, 0x02, 0x00, 0x0B]),
     ])
 
     private func fusedInstance(fuel: UInt64? = 1_000_000) throws -> (Module, Instance) {
@@ -289,5 +293,23 @@ final class SuperinstructionTests: XCTestCase {
         XCTAssertEqual(try call(instance, "load8", [.i32(401), .i32(0)]).0, [.i32(17)], "copied from 16 + 1 (the sum wraps)")
         let copyTrap = assertTraps(.outOfBoundsMemoryAccess) { try instance.invoke("copy", [.i32(0), .i32(64_536), .i32(1)]) }
         XCTAssertEqual(copyTrap?.backtrace.first?.offset, copyStart + 10, "at the memory.copy")
+    }
+
+    func testChildIndexThenBranchOrScaledLoad() throws {
+        let (module, instance) = try fusedInstance()
+        for (index, op) in [(26, "i32OrImmThenBrIfI32GeS"), (27, "i32ShlImmThenBrIfI32LtS"), (28, "i32AddImmThenI32LoadScaled")] {
+            XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: index)).contains(op), op)
+        }
+        try expect(instance, "or_branch", [.i32(4), .i32(5)], [.i32(9)], fuel: 7)
+        try expect(instance, "or_branch", [.i32(4), .i32(6)], [.i32(7)], fuel: 7)
+        // 0x4000_0000 << 1 is negative: taken.
+        try expect(instance, "shl_branch", [.i32(0x4000_0000), .i32(0)], [.i32(9)], fuel: 7)
+        try expect(instance, "shl_branch", [.i32(1), .i32(0)], [.i32(7)], fuel: 7)
+        try expect(instance, "load_scaled_imm", [.i32(0)], [.i32(0x0B0A_0908)], fuel: 6)
+        try expect(instance, "load_scaled_imm", [.i32(0x3FFF_FFFE)], [.i32(0x0302_0100)], fuel: 6)
+        let trap = assertTraps(.outOfBoundsMemoryAccess) { try instance.invoke("load_scaled_imm", [.i32(16_383)]) }
+        XCTAssertEqual(trap?.memoryAccess, MemoryAccessError(address: 65_540, length: 4, memorySize: 65_536))
+        let start = try XCTUnwrap(Self.fused.codeOffsets["load_scaled_imm"])
+        XCTAssertEqual(trap?.backtrace.first?.offset, start + 8, "at the i32.load")
     }
 }

@@ -107,6 +107,9 @@ enum HandlerTable {
         case .i64ExtendI32UThenOr: return Handlers.i64ExtendI32UThenOr
         case .i32AddImmThenMemoryCopy: return Handlers.i32AddImmThenMemoryCopy
         case .i32ShrUImmThenMemoryFill: return Handlers.i32ShrUImmThenMemoryFill
+        case .i32OrImmThenBrIfI32GeS: return Handlers.i32OrImmThenBrIfI32GeS
+        case .i32ShlImmThenBrIfI32LtS: return Handlers.i32ShlImmThenBrIfI32LtS
+        case .i32AddImmThenI32LoadScaled: return Handlers.i32AddImmThenI32LoadScaled
         case .i32LtSThenSelect: return Handlers.i32LtSThenSelect
         case .brIfI32Eq: return Handlers.brIfI32Eq
         case .brIfI32Ne: return Handlers.brIfI32Ne

@@ -116,6 +116,18 @@ extension Handlers {
         fp.set(i.r, u64: UInt64(fp.u32(i.a)))
     }
 
+    /// slot r = slot a | immediate b (i32)
+    @inline(__always)
+    static func orImmStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp.set(i.r, u32: fp.u32(i.a) | UInt32(bitPattern: i.b))
+    }
+
+    /// slot r = slot a << immediate b (i32)
+    @inline(__always)
+    static func shlImmStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
+        fp.set(i.r, u32: fp.u32(i.a) &<< (UInt32(bitPattern: i.b) & 31))
+    }
+
     static let i32AddImmThenAddImm: Handler = handle_i32AddImmThenAddImm
     @inline(__always)
     static func i32AddImmThenAddImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
@@ -470,6 +482,29 @@ extension Handlers {
         shrUImmStep(pc.instruction, fp)
         return memoryFillBody(pc + instructionStride, fp, st, fuel, mem, budget)
     }
+
+    // Tree walks (heaps): the child index, then the bound check or the load of the child.
+
+    static let i32OrImmThenBrIfI32GeS: Handler = handle_i32OrImmThenBrIfI32GeS
+    @inline(__always)
+    static func i32OrImmThenBrIfI32GeSBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        orImmStep(pc.instruction, fp)
+        return brIfI32GeSBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32ShlImmThenBrIfI32LtS: Handler = handle_i32ShlImmThenBrIfI32LtS
+    @inline(__always)
+    static func i32ShlImmThenBrIfI32LtSBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        shlImmStep(pc.instruction, fp)
+        return brIfI32LtSBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
+
+    static let i32AddImmThenI32LoadScaled: Handler = handle_i32AddImmThenI32LoadScaled
+    @inline(__always)
+    static func i32AddImmThenI32LoadScaledBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        addImmStep(pc.instruction, fp)
+        return i32LoadScaledBody(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
 }
 
 // C-convention entry points (their thunks inline the bodies: one function per handler).
@@ -518,3 +553,6 @@ func handle_i64ShlImmThenOr(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePo
 func handle_i64ExtendI32UThenOr(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64ExtendI32UThenOrBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32AddImmThenMemoryCopy(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenMemoryCopyBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32ShrUImmThenMemoryFill(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32ShrUImmThenMemoryFillBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32OrImmThenBrIfI32GeS(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32OrImmThenBrIfI32GeSBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32ShlImmThenBrIfI32LtS(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32ShlImmThenBrIfI32LtSBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32AddImmThenI32LoadScaled(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenI32LoadScaledBody(pc, fp, st, fuel, mem, budget) }

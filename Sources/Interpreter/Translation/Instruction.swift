@@ -149,6 +149,7 @@ enum Op: UInt16, CaseIterable {
     case i32GtSThenSelect, i32GtUImmThenSelect, i32LtUThenSelect, i32LtUImmThenSelect, i32EqImmThenSelect, const32ThenSelect, i32LtSThenSelect
     case i32LoadThenBrIfI32LtS, i32LoadThenBrIfI32GtS, i32LoadScaledThenBrIfI32GtS
     case i32MulImmAddImmThenShrUImm, i64ShlImmThenOr, i64ExtendI32UThenOr, i32AddImmThenMemoryCopy, i32ShrUImmThenMemoryFill
+    case i32OrImmThenBrIfI32GeS, i32ShlImmThenBrIfI32LtS, i32AddImmThenI32LoadScaled
 
     // MARK: Fused compare-and-branch: jump by `r` when `slot a <op> slot b` (or immediate b)
     case brIfI32Eq, brIfI32Ne, brIfI32LtS, brIfI32LtU, brIfI32GtS, brIfI32GtU, brIfI32LeS, brIfI32LeU, brIfI32GeS, brIfI32GeU

@@ -77,6 +77,9 @@ enum Superinstructions {
         case (.i64ExtendI32U, .i64Or): return .i64ExtendI32UThenOr
         case (.i32AddImm, .memoryCopy): return .i32AddImmThenMemoryCopy
         case (.i32ShrUImm, .memoryFill): return .i32ShrUImmThenMemoryFill
+        case (.i32OrImm, .brIfI32GeS): return .i32OrImmThenBrIfI32GeS
+        case (.i32ShlImm, .brIfI32LtS): return .i32ShlImmThenBrIfI32LtS
+        case (.i32AddImm, .i32LoadScaled): return .i32AddImmThenI32LoadScaled
         default: return nil
         }
     }
