@@ -50,14 +50,16 @@ enum Handlers {
         return branch(fp.u32(i.r) == 0, i.a, i, pc, fp, st, fuel, mem, budget)
     }
 
-    /// Index in slot `r`; `b` entries follow, each a `br` (the last is the default).
+    /// Index in slot `r`; `b` entries follow, each a `br` (the last is the default). The
+    /// selected entry runs in this dispatch, at its own pc (the translator emits only `br`
+    /// entries), so it charges its target's fuel and traps exactly as when dispatched.
     static let brTable: Handler = handle_brTable
     @inline(__always)
     static func brTableBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
         let i = pc.instruction
         let index = Int(fp.u32(i.r))
         let last = Int(i.b) - 1
-        return transfer(pc + (1 + (index < last ? index : last)) &* instructionStride, fp, st, fuel, mem, budget)
+        return brBody(pc + (1 + (index < last ? index : last)) &* instructionStride, fp, st, fuel, mem, budget)
     }
 
     static let unreachable: Handler = handle_unreachable

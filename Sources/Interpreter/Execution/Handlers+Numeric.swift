@@ -268,6 +268,14 @@ extension Handlers {
         fp.set(i.r, u32: fp.u32(i.a) &* UInt32(bitPattern: i.b))
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
+    /// `x * a + b` in one dispatch (linear congruential generators, index arithmetic).
+    static let i32MulImmAddImm: Handler = handle_i32MulImmAddImm
+    @inline(__always)
+    static func i32MulImmAddImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
+        let i = pc.instruction
+        fp.set(i.r, u32: fp.u32(Int32(i.aux)) &* UInt32(bitPattern: i.a) &+ UInt32(bitPattern: i.b))
+        return next(pc + instructionStride, fp, st, fuel, mem, budget)
+    }
     static let i32AndImm: Handler = handle_i32AndImm
     @inline(__always)
     static func i32AndImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
@@ -1335,6 +1343,7 @@ func handle_i32GeUImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<
 func handle_i32AddImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32SubImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32SubImmBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32MulImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32MulImmBody(pc, fp, st, fuel, mem, budget) }
+func handle_i32MulImmAddImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32MulImmAddImmBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32AndImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AndImmBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32OrImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32OrImmBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32XorImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32XorImmBody(pc, fp, st, fuel, mem, budget) }

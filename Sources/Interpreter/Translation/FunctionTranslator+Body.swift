@@ -114,6 +114,12 @@ extension FunctionTranslator {
             swap(&xDepth, &yDepth)
             op = swapped
         }
+        if op == .i32Add || op == .i32Sub, y.kind == .constant,
+           let fused = fuseMultiplyAddImmediate(x: x, xDepth: xDepth, addend: op == .i32Add ? y.payload : 0 &- y.payload, depth: depth) {
+            emitProducer(fused)
+            try pushTemp(result)
+            return
+        }
         if y.kind == .constant, let immediateOp = OpcodeInfo.immediateForm[op] {
             let fits: Bool
             if operand == .i64 {
@@ -159,6 +165,21 @@ extension FunctionTranslator {
         lastProducer = -1
         let fusedOp: Op = op == .f32Add ? (left ? .f32MulAddL : .f32MulAddR) : (left ? .f64MulAddL : .f64MulAddR)
         return Instruction(fusedOp, r: tempSlot(depth), a: producer.a, b: producer.b, aux: UInt16(c))
+    }
+
+    /// `x * c1 + c2` (i32) where the multiply is the `i32MulImm` just emitted and its result
+    /// is used only by this add (or subtract, `addend` then the negated constant): one
+    /// instruction, `x`'s slot in `aux` (when it fits).
+    mutating func fuseMultiplyAddImmediate(x: Operand, xDepth: Int, addend: UInt64, depth: Int) -> Instruction? {
+        guard x.kind == .temp, lastProducer >= 0, lastProducer == code.count - 1 else { return nil }
+        let producer = code[lastProducer]
+        guard producer.op == .i32MulImm, producer.r == tempSlot(xDepth),
+              producer.a >= 0, producer.a <= Int32(UInt16.max) else { return nil }
+        code.removeLast()
+        wasmOffsets.removeLast()
+        lastProducer = -1
+        return Instruction(.i32MulImmAddImm, r: tempSlot(depth), a: producer.b,
+                           b: Int32(truncatingIfNeeded: addend), aux: UInt16(producer.a))
     }
 
     mutating func translateLoad(_ op: Op, result: ValueType, naturalAlignment: UInt32) throws(ModuleError) {

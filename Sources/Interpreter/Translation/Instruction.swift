@@ -142,6 +142,14 @@ enum Op: UInt16, CaseIterable {
     case i32AddImmThenAddImm, i32AddThenAddImm, i32AddImmThenAdd, i32AddThenAdd, i32AddImmThenCopy
     case i64LoadThenI64Load, i32StoreThenI32Store, i32AddImmThenI32Load, i32AddImmThenI32Load8U
     case i32AddImmThenCall, i32AddImmThenBrIf, i32AddImmThenBrIfI32Ne, i32AddImmThenBrIfI32NeImm, i32AddThenBrIfI32LtU
+    case i32AddImmThenI64Load8U, i32AddThenI32Load8U, i32AddThenI64Load8U
+    case const32ThenI32Sub, const32ThenI32Shl, const32ThenI32RemU, const64ThenI64Mul
+    case i32XorThenMulImm, i32ShrUImmThenAnd, i64ShrUImmThenXor, i32AddThenFuelRet
+    case i32AddImmThenI32Store, i32AddThenI32Store, i32SubThenI32Store, i32AndImmThenShlImm, i32MulImmThenXor
+    case i32GtSThenSelect, i32GtUImmThenSelect, i32LtUThenSelect, i32LtUImmThenSelect, i32EqImmThenSelect, const32ThenSelect, i32LtSThenSelect
+    case i32LoadThenBrIfI32LtS, i32LoadThenBrIfI32GtS, i32LoadScaledThenBrIfI32GtS
+    case i32MulImmAddImmThenShrUImm, i64ShlImmThenOr, i64ExtendI32UThenOr, i32AddImmThenMemoryCopy, i32ShrUImmThenMemoryFill
+    case i32OrImmThenBrIfI32GeS, i32ShlImmThenBrIfI32LtS, i32AddImmThenI32LoadScaled
 
     // MARK: Fused compare-and-branch: jump by `r` when `slot a <op> slot b` (or immediate b)
     case brIfI32Eq, brIfI32Ne, brIfI32LtS, brIfI32LtU, brIfI32GtS, brIfI32GtU, brIfI32LeS, brIfI32LeU, brIfI32GeS, brIfI32GeU
@@ -158,6 +166,9 @@ enum Op: UInt16, CaseIterable {
     // i32 with immediate right operand `b`
     case i32EqImm, i32NeImm, i32LtSImm, i32LtUImm, i32GtSImm, i32GtUImm, i32LeSImm, i32LeUImm, i32GeSImm, i32GeUImm
     case i32AddImm, i32SubImm, i32MulImm, i32AndImm, i32OrImm, i32XorImm, i32ShlImm, i32ShrSImm, i32ShrUImm, i32RotlImm, i32RotrImm
+    /// r = slot(aux) * a + b (wrapping): an `i32MulImm` whose result only feeds an add (or
+    /// subtract) of a constant (see `FunctionTranslator.fuseMultiplyAddImmediate`).
+    case i32MulImmAddImm
 
     // MARK: i64
     case i64Eqz, i64Eq, i64Ne, i64LtS, i64LtU, i64GtS, i64GtU, i64LeS, i64LeU, i64GeS, i64GeU
