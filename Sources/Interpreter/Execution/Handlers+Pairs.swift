@@ -38,12 +38,6 @@ extension Handlers {
         fp.set(i.r, u32: fp.u32(i.a) &>> (UInt32(bitPattern: i.b) & 31))
     }
 
-    /// slot r = slot a >> immediate b (i64, unsigned)
-    @inline(__always)
-    static func i64ShrUImmStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
-        fp.set(i.r, u64: fp.u64(i.a) &>> (UInt64(bitPattern: Int64(i.b)) & 63))
-    }
-
     /// slot r = slot a & immediate b (i32)
     @inline(__always)
     static func andImmStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
@@ -60,12 +54,6 @@ extension Handlers {
     @inline(__always)
     static func subStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
         fp.set(i.r, u32: fp.u32(i.a) &- fp.u32(i.b))
-    }
-
-    /// slot r = slot a > slot b (i32, signed)
-    @inline(__always)
-    static func gtSStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
-        fp.set(i.r, bool: fp.s32(i.a) > fp.s32(i.b))
     }
 
     /// slot r = slot a > immediate b (i32, unsigned)
@@ -92,12 +80,6 @@ extension Handlers {
         fp.set(i.r, bool: fp.u32(i.a) == UInt32(bitPattern: i.b))
     }
 
-    /// slot r = slot a < slot b (i32, signed)
-    @inline(__always)
-    static func ltSStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
-        fp.set(i.r, bool: fp.s32(i.a) < fp.s32(i.b))
-    }
-
     /// slot r = slot(aux) * a + b (i32)
     @inline(__always)
     static func mulImmAddImmStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
@@ -114,18 +96,6 @@ extension Handlers {
     @inline(__always)
     static func extendI32UStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
         fp.set(i.r, u64: UInt64(fp.u32(i.a)))
-    }
-
-    /// slot r = slot a | immediate b (i32)
-    @inline(__always)
-    static func orImmStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
-        fp.set(i.r, u32: fp.u32(i.a) | UInt32(bitPattern: i.b))
-    }
-
-    /// slot r = slot a << immediate b (i32)
-    @inline(__always)
-    static func shlImmStep(_ i: Instruction, _ fp: UnsafeMutablePointer<UInt64>) {
-        fp.set(i.r, u32: fp.u32(i.a) &<< (UInt32(bitPattern: i.b) & 31))
     }
 
     static let i32AddImmThenAddImm: Handler = handle_i32AddImmThenAddImm
@@ -239,13 +209,6 @@ extension Handlers {
 
     // An arithmetic step, then a memory access that traps at its own pc.
 
-    static let i32AddImmThenI64Load8U: Handler = handle_i32AddImmThenI64Load8U
-    @inline(__always)
-    static func i32AddImmThenI64Load8UBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        addImmStep(pc.instruction, fp)
-        return i64Load8UBody(pc + instructionStride, fp, st, fuel, mem, budget)
-    }
-
     static let i32AddThenI32Load8U: Handler = handle_i32AddThenI32Load8U
     @inline(__always)
     static func i32AddThenI32Load8UBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
@@ -304,23 +267,6 @@ extension Handlers {
         return i32AndBody(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
-    static let i64ShrUImmThenXor: Handler = handle_i64ShrUImmThenXor
-    @inline(__always)
-    static func i64ShrUImmThenXorBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        i64ShrUImmStep(pc.instruction, fp)
-        return i64XorBody(pc + instructionStride, fp, st, fuel, mem, budget)
-    }
-
-    // A last sum, then the block's fuel and the return (`fuelRet`, then `ret`).
-
-    static let i32AddThenFuelRet: Handler = handle_i32AddThenFuelRet
-    @inline(__always)
-    static func i32AddThenFuelRetBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        addStep(pc.instruction, fp)
-        return fuelRetBody(pc + instructionStride, fp, st, fuel, mem, budget)
-    }
-
-
     // A sum or difference, then the store of it (trapping at its own pc).
 
     static let i32AddImmThenI32Store: Handler = handle_i32AddImmThenI32Store
@@ -362,13 +308,6 @@ extension Handlers {
 
     // A condition (or a constant operand), then the `select` that uses it.
 
-    static let i32GtSThenSelect: Handler = handle_i32GtSThenSelect
-    @inline(__always)
-    static func i32GtSThenSelectBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        gtSStep(pc.instruction, fp)
-        return selectBody(pc + instructionStride, fp, st, fuel, mem, budget)
-    }
-
     static let i32GtUImmThenSelect: Handler = handle_i32GtUImmThenSelect
     @inline(__always)
     static func i32GtUImmThenSelectBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
@@ -404,46 +343,6 @@ extension Handlers {
         return selectBody(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
-    // An i32 load (checking its bounds and trapping at its own pc), then a compare-and-branch
-    // on the loaded value (element scans of sorts and searches).
-
-    static let i32LoadThenBrIfI32LtS: Handler = handle_i32LoadThenBrIfI32LtS
-    @inline(__always)
-    static func i32LoadThenBrIfI32LtSBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        let ea = address(i, fp)
-        guard ea &+ 4 <= st.exec.pointee.memSize else { return outOfBounds(ea, 4, pc, fp, st, fuel) }
-        fp.set(i.r, u32: UInt32(littleEndian: mem.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: ea), as: UInt32.self)))
-        return brIfI32LtSBody(pc + instructionStride, fp, st, fuel, mem, budget)
-    }
-
-    static let i32LoadThenBrIfI32GtS: Handler = handle_i32LoadThenBrIfI32GtS
-    @inline(__always)
-    static func i32LoadThenBrIfI32GtSBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        let ea = address(i, fp)
-        guard ea &+ 4 <= st.exec.pointee.memSize else { return outOfBounds(ea, 4, pc, fp, st, fuel) }
-        fp.set(i.r, u32: UInt32(littleEndian: mem.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: ea), as: UInt32.self)))
-        return brIfI32GtSBody(pc + instructionStride, fp, st, fuel, mem, budget)
-    }
-
-    static let i32LoadScaledThenBrIfI32GtS: Handler = handle_i32LoadScaledThenBrIfI32GtS
-    @inline(__always)
-    static func i32LoadScaledThenBrIfI32GtSBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        let ea = scaledAddress(i, fp)
-        guard ea &+ 4 <= st.exec.pointee.memSize else { return outOfBounds(ea, 4, pc, fp, st, fuel) }
-        fp.set(i.r, u32: UInt32(littleEndian: mem.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: ea), as: UInt32.self)))
-        return brIfI32GtSBody(pc + instructionStride, fp, st, fuel, mem, budget)
-    }
-
-    static let i32LtSThenSelect: Handler = handle_i32LtSThenSelect
-    @inline(__always)
-    static func i32LtSThenSelectBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        ltSStep(pc.instruction, fp)
-        return selectBody(pc + instructionStride, fp, st, fuel, mem, budget)
-    }
-
     // A generator step then its shift; byte assembly (shift or extend, then or).
 
     static let i32MulImmAddImmThenShrUImm: Handler = handle_i32MulImmAddImmThenShrUImm
@@ -467,37 +366,7 @@ extension Handlers {
         return i64OrBody(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
-    // An operand of a bulk memory operation, then the operation (charging and trapping at its own pc).
-
-    static let i32AddImmThenMemoryCopy: Handler = handle_i32AddImmThenMemoryCopy
-    @inline(__always)
-    static func i32AddImmThenMemoryCopyBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        addImmStep(pc.instruction, fp)
-        return memoryCopyBody(pc + instructionStride, fp, st, fuel, mem, budget)
-    }
-
-    static let i32ShrUImmThenMemoryFill: Handler = handle_i32ShrUImmThenMemoryFill
-    @inline(__always)
-    static func i32ShrUImmThenMemoryFillBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        shrUImmStep(pc.instruction, fp)
-        return memoryFillBody(pc + instructionStride, fp, st, fuel, mem, budget)
-    }
-
-    // Tree walks (heaps): the child index, then the bound check or the load of the child.
-
-    static let i32OrImmThenBrIfI32GeS: Handler = handle_i32OrImmThenBrIfI32GeS
-    @inline(__always)
-    static func i32OrImmThenBrIfI32GeSBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        orImmStep(pc.instruction, fp)
-        return brIfI32GeSBody(pc + instructionStride, fp, st, fuel, mem, budget)
-    }
-
-    static let i32ShlImmThenBrIfI32LtS: Handler = handle_i32ShlImmThenBrIfI32LtS
-    @inline(__always)
-    static func i32ShlImmThenBrIfI32LtSBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        shlImmStep(pc.instruction, fp)
-        return brIfI32LtSBody(pc + instructionStride, fp, st, fuel, mem, budget)
-    }
+    // An index step, then the scaled load of the element (tree walks, arrays).
 
     static let i32AddImmThenI32LoadScaled: Handler = handle_i32AddImmThenI32LoadScaled
     @inline(__always)
@@ -522,7 +391,6 @@ func handle_i32AddImmThenBrIf(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutable
 func handle_i32AddImmThenBrIfI32Ne(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenBrIfI32NeBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32AddImmThenBrIfI32NeImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenBrIfI32NeImmBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32AddThenBrIfI32LtU(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddThenBrIfI32LtUBody(pc, fp, st, fuel, mem, budget) }
-func handle_i32AddImmThenI64Load8U(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenI64Load8UBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32AddThenI32Load8U(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddThenI32Load8UBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32AddThenI64Load8U(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddThenI64Load8UBody(pc, fp, st, fuel, mem, budget) }
 func handle_const32ThenI32Sub(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.const32ThenI32SubBody(pc, fp, st, fuel, mem, budget) }
@@ -531,28 +399,17 @@ func handle_const32ThenI32RemU(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutabl
 func handle_const64ThenI64Mul(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.const64ThenI64MulBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32XorThenMulImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32XorThenMulImmBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32ShrUImmThenAnd(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32ShrUImmThenAndBody(pc, fp, st, fuel, mem, budget) }
-func handle_i64ShrUImmThenXor(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64ShrUImmThenXorBody(pc, fp, st, fuel, mem, budget) }
-func handle_i32AddThenFuelRet(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddThenFuelRetBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32AddImmThenI32Store(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenI32StoreBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32AddThenI32Store(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddThenI32StoreBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32SubThenI32Store(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32SubThenI32StoreBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32AndImmThenShlImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AndImmThenShlImmBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32MulImmThenXor(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32MulImmThenXorBody(pc, fp, st, fuel, mem, budget) }
-func handle_i32GtSThenSelect(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32GtSThenSelectBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32GtUImmThenSelect(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32GtUImmThenSelectBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32LtUThenSelect(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32LtUThenSelectBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32LtUImmThenSelect(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32LtUImmThenSelectBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32EqImmThenSelect(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32EqImmThenSelectBody(pc, fp, st, fuel, mem, budget) }
 func handle_const32ThenSelect(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.const32ThenSelectBody(pc, fp, st, fuel, mem, budget) }
-func handle_i32LoadThenBrIfI32LtS(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32LoadThenBrIfI32LtSBody(pc, fp, st, fuel, mem, budget) }
-func handle_i32LoadThenBrIfI32GtS(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32LoadThenBrIfI32GtSBody(pc, fp, st, fuel, mem, budget) }
-func handle_i32LoadScaledThenBrIfI32GtS(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32LoadScaledThenBrIfI32GtSBody(pc, fp, st, fuel, mem, budget) }
-func handle_i32LtSThenSelect(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32LtSThenSelectBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32MulImmAddImmThenShrUImm(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32MulImmAddImmThenShrUImmBody(pc, fp, st, fuel, mem, budget) }
 func handle_i64ShlImmThenOr(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64ShlImmThenOrBody(pc, fp, st, fuel, mem, budget) }
 func handle_i64ExtendI32UThenOr(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i64ExtendI32UThenOrBody(pc, fp, st, fuel, mem, budget) }
-func handle_i32AddImmThenMemoryCopy(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenMemoryCopyBody(pc, fp, st, fuel, mem, budget) }
-func handle_i32ShrUImmThenMemoryFill(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32ShrUImmThenMemoryFillBody(pc, fp, st, fuel, mem, budget) }
-func handle_i32OrImmThenBrIfI32GeS(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32OrImmThenBrIfI32GeSBody(pc, fp, st, fuel, mem, budget) }
-func handle_i32ShlImmThenBrIfI32LtS(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32ShlImmThenBrIfI32LtSBody(pc, fp, st, fuel, mem, budget) }
 func handle_i32AddImmThenI32LoadScaled(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int { Handlers.i32AddImmThenI32LoadScaledBody(pc, fp, st, fuel, mem, budget) }

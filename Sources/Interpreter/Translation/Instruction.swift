@@ -142,14 +142,13 @@ enum Op: UInt16, CaseIterable {
     case i32AddImmThenAddImm, i32AddThenAddImm, i32AddImmThenAdd, i32AddThenAdd, i32AddImmThenCopy
     case i64LoadThenI64Load, i32StoreThenI32Store, i32AddImmThenI32Load, i32AddImmThenI32Load8U
     case i32AddImmThenCall, i32AddImmThenBrIf, i32AddImmThenBrIfI32Ne, i32AddImmThenBrIfI32NeImm, i32AddThenBrIfI32LtU
-    case i32AddImmThenI64Load8U, i32AddThenI32Load8U, i32AddThenI64Load8U
+    case i32AddThenI32Load8U, i32AddThenI64Load8U
     case const32ThenI32Sub, const32ThenI32Shl, const32ThenI32RemU, const64ThenI64Mul
-    case i32XorThenMulImm, i32ShrUImmThenAnd, i64ShrUImmThenXor, i32AddThenFuelRet
+    case i32XorThenMulImm, i32ShrUImmThenAnd
     case i32AddImmThenI32Store, i32AddThenI32Store, i32SubThenI32Store, i32AndImmThenShlImm, i32MulImmThenXor
-    case i32GtSThenSelect, i32GtUImmThenSelect, i32LtUThenSelect, i32LtUImmThenSelect, i32EqImmThenSelect, const32ThenSelect, i32LtSThenSelect
-    case i32LoadThenBrIfI32LtS, i32LoadThenBrIfI32GtS, i32LoadScaledThenBrIfI32GtS
-    case i32MulImmAddImmThenShrUImm, i64ShlImmThenOr, i64ExtendI32UThenOr, i32AddImmThenMemoryCopy, i32ShrUImmThenMemoryFill
-    case i32OrImmThenBrIfI32GeS, i32ShlImmThenBrIfI32LtS, i32AddImmThenI32LoadScaled
+    case i32GtUImmThenSelect, i32LtUThenSelect, i32LtUImmThenSelect, i32EqImmThenSelect, const32ThenSelect
+    case i32MulImmAddImmThenShrUImm, i64ShlImmThenOr, i64ExtendI32UThenOr
+    case i32AddImmThenI32LoadScaled
 
     // MARK: Fused compare-and-branch: jump by `r` when `slot a <op> slot b` (or immediate b)
     case brIfI32Eq, brIfI32Ne, brIfI32LtS, brIfI32LtU, brIfI32GtS, brIfI32GtU, brIfI32LeS, brIfI32LeU, brIfI32GeS, brIfI32GeU
