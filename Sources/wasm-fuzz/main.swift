@@ -41,17 +41,27 @@ func fail(_ message: String) -> Never {
 }
 
 /// A tiny option parser: `--name value` pairs, repeated options collected, and positionals.
+/// Each command names its flags and its options with a value; anything else is an error
+/// (a misspelt option must not silently run the default), and `--help` prints the usage.
 struct Options {
     var values: [String: [String]] = [:]
     var flags: Set<String> = []
     var positionals: [String] = []
 
-    init(_ args: ArraySlice<String>, flags known: Set<String>) {
+    init(_ args: ArraySlice<String>, command: String, flags knownFlags: Set<String> = [], values knownValues: Set<String> = []) {
         var it = args.makeIterator()
         while let a = it.next() {
+            if a == "--help" || a == "-h" {
+                writeLine(usage)
+                exit(0)
+            }
             if a.hasPrefix("--") {
                 let name = String(a.dropFirst(2))
-                if known.contains(name) { flags.insert(name); continue }
+                if knownFlags.contains(name) { flags.insert(name); continue }
+                guard knownValues.contains(name) else {
+                    let known = (knownFlags.union(knownValues)).sorted().map { "--" + $0 }.joined(separator: " ")
+                    fail("wasm-fuzz \(command): unknown option \(a)" + (known.isEmpty ? " (it takes none)" : " (known: \(known))") + "\n\n\(usage)")
+                }
                 guard let v = it.next() else { fail("option \(a) needs a value\n\n\(usage)") }
                 values[name, default: []].append(v)
             } else {
@@ -85,11 +95,15 @@ func writeLine(_ s: String) {
 let arguments = CommandLine.arguments
 guard arguments.count >= 2 else { fail(usage) }
 let command = arguments[1]
+if ["--help", "-h", "help"].contains(command) {
+    writeLine(usage)
+    exit(0)
+}
 let rest = arguments.dropFirst(2)
 
 switch command {
 case "diff-run":
-    let o = Options(rest, flags: ["fresh"])
+    let o = Options(rest, command: command, flags: ["fresh"], values: ["args", "fuel", "max-pages", "max-table", "list"])
     var run = DiffRun()
     run.options.freshInstances = o.flags.contains("fresh")
     if let k = o.int("args") { run.options.argumentSets = k }
@@ -117,7 +131,8 @@ case "diff-run":
     }
 
 case "crash":
-    let o = Options(rest, flags: ["quiet"])
+    let o = Options(rest, command: command, flags: ["quiet"],
+                    values: ["seed", "start", "inputs", "seconds", "corpus", "out", "hang-seconds", "only", "dump"])
     var w = CrashWorker()
     w.seed = o.seed()
     w.start = o.int("start") ?? 0
@@ -146,7 +161,8 @@ case "crash":
     ]))
 
 case "host":
-    let o = Options(rest, flags: ["quiet", "verbose"])
+    let o = Options(rest, command: command, flags: ["quiet", "verbose"],
+                    values: ["seed", "plugin", "start", "iterations", "seconds", "out", "hang-seconds"])
     let plugin = o.string("plugin") ?? Paths.hostFuzzerPlugin
     guard let data = FileManager.default.contents(atPath: plugin) else { fail("cannot read the host-fuzzing plugin \(plugin) (fixtures/test_plugins/build.sh)") }
     let fuzzer: HostFuzzer
@@ -181,7 +197,8 @@ case "host":
     ]))
 
 case "campaign":
-    let o = Options(rest, flags: [])
+    let o = Options(rest, command: command,
+                    values: ["seed", "seconds", "inputs", "host-iterations", "corpus", "jobs", "hang-seconds", "out"])
     var c = Campaign()
     c.seed = o.seed()
     c.seconds = o.double("seconds")
@@ -194,7 +211,7 @@ case "campaign":
     exit(c.run())
 
 case "replay":
-    let o = Options(rest, flags: [])
+    let o = Options(rest, command: command)
     for f in o.positionals {
         guard let data = FileManager.default.contents(atPath: f) else { fail("cannot read \(f)") }
         var exerciser = Exerciser()

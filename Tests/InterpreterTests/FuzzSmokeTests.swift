@@ -42,6 +42,20 @@ final class FuzzSmokeTests: XCTestCase {
         let findings = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("findings").path).sorted()
         XCTAssertEqual(findings, ["crash-crash-seed1-100.bin", "crash-hang-seed1-200.bin"])
     }
+
+    /// A misspelt option is an error naming the options the command knows (it must not run
+    /// the defaults instead); `--help` prints the usage and succeeds.
+    func testUnknownOptionsAreRefusedAndHelpSucceeds() throws {
+        let tool = try WasmFuzzTool.locate()
+        let misspelt = try tool.run(["host", "--episodes", "5"], timeout: 60)
+        XCTAssertEqual(misspelt.status, 2)
+        XCTAssertTrue(misspelt.stderr.contains("wasm-fuzz host: unknown option --episodes"), misspelt.stderr)
+        XCTAssertTrue(misspelt.stderr.contains("--iterations"), misspelt.stderr)
+        XCTAssertEqual(misspelt.stdout, "", "nothing ran")
+        let help = try tool.run(["crash", "--help"], timeout: 60)
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(help.stdout.hasPrefix("usage: wasm-fuzz <command> [options]"), help.stdout)
+    }
 }
 
 /// The `wasm-fuzz` executable of this package, next to the test bundle.
