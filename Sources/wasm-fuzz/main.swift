@@ -59,7 +59,7 @@ struct Options {
                 let name = String(a.dropFirst(2))
                 if knownFlags.contains(name) { flags.insert(name); continue }
                 guard knownValues.contains(name) else {
-                    let known = (knownFlags.union(knownValues)).sorted().map { "--" + $0 }.joined(separator: " ")
+                    let known = knownFlags.union(knownValues).sorted().map { "--" + $0 }.joined(separator: " ")
                     fail("wasm-fuzz \(command): unknown option \(a)" + (known.isEmpty ? " (it takes none)" : " (known: \(known))") + "\n\n\(usage)")
                 }
                 guard let v = it.next() else { fail("option \(a) needs a value\n\n\(usage)") }

@@ -238,16 +238,14 @@ enum Handlers {
     static let const32: Handler = handle_const32
     @inline(__always)
     static func const32Body(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        fp[Int(i.r)] = UInt64(UInt32(bitPattern: i.a))
+        const32Step(pc.instruction, fp)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 
     static let const64: Handler = handle_const64
     @inline(__always)
     static func const64Body(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        fp[Int(i.r)] = i.immediate64
+        const64Step(pc.instruction, fp)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
 

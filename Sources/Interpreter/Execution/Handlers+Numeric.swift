@@ -33,8 +33,7 @@ extension Handlers {
     static let i32LtU: Handler = handle_i32LtU
     @inline(__always)
     static func i32LtUBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        fp.set(i.r, bool: fp.u32(i.a) < fp.u32(i.b))
+        ltUStep(pc.instruction, fp)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
     static let i32GtS: Handler = handle_i32GtS
@@ -103,15 +102,13 @@ extension Handlers {
     static let i32Add: Handler = handle_i32Add
     @inline(__always)
     static func i32AddBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        fp.set(i.r, u32: fp.u32(i.a) &+ fp.u32(i.b))
+        addStep(pc.instruction, fp)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
     static let i32Sub: Handler = handle_i32Sub
     @inline(__always)
     static func i32SubBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        fp.set(i.r, u32: fp.u32(i.a) &- fp.u32(i.b))
+        subStep(pc.instruction, fp)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
     static let i32Mul: Handler = handle_i32Mul
@@ -138,8 +135,7 @@ extension Handlers {
     static let i32Xor: Handler = handle_i32Xor
     @inline(__always)
     static func i32XorBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        fp.set(i.r, u32: fp.u32(i.a) ^ fp.u32(i.b))
+        xorStep(pc.instruction, fp)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
     static let i32Shl: Handler = handle_i32Shl
@@ -180,8 +176,7 @@ extension Handlers {
     static let i32EqImm: Handler = handle_i32EqImm
     @inline(__always)
     static func i32EqImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        fp.set(i.r, bool: fp.u32(i.a) == UInt32(bitPattern: i.b))
+        eqImmStep(pc.instruction, fp)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
     static let i32NeImm: Handler = handle_i32NeImm
@@ -201,8 +196,7 @@ extension Handlers {
     static let i32LtUImm: Handler = handle_i32LtUImm
     @inline(__always)
     static func i32LtUImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        fp.set(i.r, bool: fp.u32(i.a) < UInt32(bitPattern: i.b))
+        ltUImmStep(pc.instruction, fp)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
     static let i32GtSImm: Handler = handle_i32GtSImm
@@ -215,8 +209,7 @@ extension Handlers {
     static let i32GtUImm: Handler = handle_i32GtUImm
     @inline(__always)
     static func i32GtUImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        fp.set(i.r, bool: fp.u32(i.a) > UInt32(bitPattern: i.b))
+        gtUImmStep(pc.instruction, fp)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
     static let i32LeSImm: Handler = handle_i32LeSImm
@@ -250,8 +243,7 @@ extension Handlers {
     static let i32AddImm: Handler = handle_i32AddImm
     @inline(__always)
     static func i32AddImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        fp.set(i.r, u32: fp.u32(i.a) &+ UInt32(bitPattern: i.b))
+        addImmStep(pc.instruction, fp)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
     static let i32SubImm: Handler = handle_i32SubImm
@@ -264,23 +256,20 @@ extension Handlers {
     static let i32MulImm: Handler = handle_i32MulImm
     @inline(__always)
     static func i32MulImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        fp.set(i.r, u32: fp.u32(i.a) &* UInt32(bitPattern: i.b))
+        mulImmStep(pc.instruction, fp)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
     /// `x * a + b` in one dispatch (linear congruential generators, index arithmetic).
     static let i32MulImmAddImm: Handler = handle_i32MulImmAddImm
     @inline(__always)
     static func i32MulImmAddImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        fp.set(i.r, u32: fp.u32(Int32(i.aux)) &* UInt32(bitPattern: i.a) &+ UInt32(bitPattern: i.b))
+        mulImmAddImmStep(pc.instruction, fp)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
     static let i32AndImm: Handler = handle_i32AndImm
     @inline(__always)
     static func i32AndImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        fp.set(i.r, u32: fp.u32(i.a) & UInt32(bitPattern: i.b))
+        andImmStep(pc.instruction, fp)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
     static let i32OrImm: Handler = handle_i32OrImm
@@ -314,8 +303,7 @@ extension Handlers {
     static let i32ShrUImm: Handler = handle_i32ShrUImm
     @inline(__always)
     static func i32ShrUImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        fp.set(i.r, u32: fp.u32(i.a) &>> (UInt32(bitPattern: i.b) & 31))
+        shrUImmStep(pc.instruction, fp)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
     static let i32RotlImm: Handler = handle_i32RotlImm
@@ -622,8 +610,7 @@ extension Handlers {
     static let i64ShlImm: Handler = handle_i64ShlImm
     @inline(__always)
     static func i64ShlImmBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        fp.set(i.r, u64: fp.u64(i.a) &<< (UInt64(bitPattern: Int64(i.b)) & 63))
+        i64ShlImmStep(pc.instruction, fp)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
     static let i64ShrSImm: Handler = handle_i64ShrSImm
@@ -953,8 +940,7 @@ extension Handlers {
     static let i64ExtendI32U: Handler = handle_i64ExtendI32U
     @inline(__always)
     static func i64ExtendI32UBody(_ pc: UnsafeMutableRawPointer, _ fp: UnsafeMutablePointer<UInt64>, _ st: UnsafeMutableRawPointer, _ fuel: Int64, _ mem: UnsafeMutableRawPointer, _ budget: Int) -> Int {
-        let i = pc.instruction
-        fp.set(i.r, u64: UInt64(fp.u32(i.a)))
+        extendI32UStep(pc.instruction, fp)
         return next(pc + instructionStride, fp, st, fuel, mem, budget)
     }
     static let f32ConvertI32S: Handler = handle_f32ConvertI32S

@@ -1,6 +1,9 @@
 /// Handlers of the instruction pairs formed by `Superinstructions`: the operation of the
 /// instruction at `pc`, then the second instruction's own handler body at its own pc (so it
 /// reads its fields, checks its bounds, traps and continues exactly as it would alone).
+///
+/// The operations (`…Step`) are the one definition of what those instructions compute: the
+/// instructions' own handlers (Handlers+Numeric, Handlers+Control) call them too.
 extension Handlers {
     /// slot r = slot a + immediate b (i32)
     @inline(__always)
